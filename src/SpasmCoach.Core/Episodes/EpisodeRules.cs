@@ -1,0 +1,178 @@
+using NodaTime;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Core.Validation;
+
+namespace SpasmCoach.Core.Episodes;
+
+/// <summary>An episode as a client sends it: text and numbers, not yet checked.</summary>
+public sealed record EpisodeInput(
+    string? StartedAtLocal,
+    int? DurationSeconds,
+    string? Muscle,
+    string? Side,
+    int? Severity,
+    string? Activity = null,
+    IReadOnlyList<string>? ReliefTried = null,
+    string? HelpedBy = null,
+    int? TimeToReliefSeconds = null,
+    int? SorenessAfter = null,
+    string? Notes = null);
+
+/// <summary>The limits of an episode, in one place; the API, the forms and the database refer to these.</summary>
+public static class EpisodeRules
+{
+    public const int MinSeverity = 0;
+    public const int MaxSeverity = 10;
+    public const int MaxDurationSeconds = 24 * 60 * 60;
+    public const int MaxNotesLength = 4000;
+
+    /// <summary>How far in the future a start may be, to forgive a phone clock that runs a little fast.</summary>
+    public static readonly Duration FutureTolerance = Duration.FromMinutes(10);
+
+    /// <summary>The earliest start accepted; older entries are typing mistakes.</summary>
+    public static readonly LocalDate EarliestDay = new(2000, 1, 1);
+
+    /// <summary>
+    /// Checks <paramref name="input"/> against the limits and, when it is valid, writes it onto <paramref name="episode"/>.
+    /// Nothing is changed when there are errors.
+    /// </summary>
+    public static ValidationErrors Apply(EpisodeInput input, Episode episode, DiaryCalendar calendar, Instant now)
+    {
+        var errors = new ValidationErrors();
+
+        var placed = PlaceStart(input.StartedAtLocal, "startedAtLocal", calendar, now, errors);
+
+        Muscle muscle = default;
+        if (!Codes.TryParse(input.Muscle, out muscle))
+        {
+            errors.Add("muscle", "Must be " + Codes.Expected<Muscle>() + ".");
+        }
+        Side side = default;
+        if (!Codes.TryParse(input.Side, out side))
+        {
+            errors.Add("side", "Must be " + Codes.Expected<Side>() + ".");
+        }
+
+        CheckRange(errors, "durationSeconds", input.DurationSeconds, 0, MaxDurationSeconds, "seconds (24 hours)");
+        CheckRange(errors, "severity", input.Severity, MinSeverity, MaxSeverity, "");
+        CheckRange(errors, "timeToReliefSeconds", input.TimeToReliefSeconds, 0, MaxDurationSeconds, "seconds (24 hours)");
+        CheckRange(errors, "sorenessAfter", input.SorenessAfter, MinSeverity, MaxSeverity, "");
+
+        Activity? activity = null;
+        if (!string.IsNullOrWhiteSpace(input.Activity))
+        {
+            if (Codes.TryParse<Activity>(input.Activity, out var a))
+            {
+                activity = a;
+            }
+            else
+            {
+                errors.Add("activity", "Must be " + Codes.Expected<Activity>() + ".");
+            }
+        }
+
+        var tried = new List<ReliefMethod>();
+        foreach (var code in input.ReliefTried ?? [])
+        {
+            if (Codes.TryParse<ReliefMethod>(code, out var method))
+            {
+                if (!tried.Contains(method))
+                {
+                    tried.Add(method);
+                }
+            }
+            else
+            {
+                errors.Add("reliefTried", $"'{Truncate(code)}' is not a relief method; must be " + Codes.Expected<ReliefMethod>() + ".");
+            }
+        }
+        if (tried.Contains(ReliefMethod.Nothing) && tried.Count > 1)
+        {
+            errors.Add("reliefTried", "'nothing' cannot be combined with other methods.");
+        }
+
+        ReliefMethod? helpedBy = null;
+        if (!string.IsNullOrWhiteSpace(input.HelpedBy))
+        {
+            if (!Codes.TryParse<ReliefMethod>(input.HelpedBy, out var h))
+            {
+                errors.Add("helpedBy", "Must be " + Codes.Expected<ReliefMethod>() + ".");
+            }
+            else if (h == ReliefMethod.Nothing || !tried.Contains(h))
+            {
+                errors.Add("helpedBy", "Must be one of the methods in 'reliefTried'.");
+            }
+            else
+            {
+                helpedBy = h;
+            }
+        }
+
+        var notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        if (notes is { Length: > MaxNotesLength })
+        {
+            errors.Add("notes", $"Must be at most {MaxNotesLength} characters.");
+        }
+
+        if (!errors.IsEmpty || placed is null)
+        {
+            return errors;
+        }
+
+        episode.StartedAtLocal = placed.AsEntered;
+        episode.StartedAt = placed.Instant;
+        episode.DiaryDay = placed.DiaryDay;
+        episode.DurationSeconds = input.DurationSeconds;
+        episode.Muscle = muscle;
+        episode.Side = side;
+        episode.Severity = input.Severity;
+        episode.Activity = activity;
+        episode.ReliefTried = tried;
+        episode.HelpedBy = helpedBy;
+        episode.TimeToReliefSeconds = input.TimeToReliefSeconds;
+        episode.SorenessAfter = input.SorenessAfter;
+        episode.Notes = notes;
+        episode.UpdatedAt = now;
+        return errors;
+    }
+
+    /// <summary>
+    /// Parses a local start time and places it on the calendar, refusing one more than
+    /// <see cref="FutureTolerance"/> ahead of <paramref name="now"/> or before <see cref="EarliestDay"/>.
+    /// A missing value means "now".
+    /// </summary>
+    public static PlacedTime? PlaceStart(string? text, string field, DiaryCalendar calendar, Instant now, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return calendar.Place(calendar.LocalAt(now));
+        }
+        if (LocalTimeText.ParseLocalDateTime(text) is not { } local)
+        {
+            errors.Add(field, "Must be a local date-time without offset, e.g. 2026-11-24T02:30.");
+            return null;
+        }
+        if (local.Date < EarliestDay)
+        {
+            errors.Add(field, $"Must not be before {LocalTimeText.Format(EarliestDay)}.");
+            return null;
+        }
+        var placed = calendar.Place(local);
+        if (placed.Instant > now + FutureTolerance)
+        {
+            errors.Add(field, "Must not be more than 10 minutes in the future.");
+            return null;
+        }
+        return placed;
+    }
+
+    internal static void CheckRange(ValidationErrors errors, string field, int? value, int min, int max, string unit)
+    {
+        if (value is { } v && (v < min || v > max))
+        {
+            errors.Add(field, $"Must be from {min} to {max}{(unit.Length > 0 ? " " + unit : "")}.");
+        }
+    }
+
+    private static string Truncate(string? text) => text is null ? "" : text.Length > 40 ? text[..40] + "…" : text;
+}

@@ -1,0 +1,30 @@
+using NodaTime;
+
+namespace SpasmCoach.Core.Targets;
+
+/// <summary>Sex as the intake tables use it (they differ by sex from 9 years on).</summary>
+public enum Sex
+{
+    Female,
+    Male,
+}
+
+/// <summary>The life stages with their own intake targets.</summary>
+public enum LifeStage
+{
+    None,
+    Pregnant,
+    Lactating,
+}
+
+/// <summary>Age as the intake tables count it.</summary>
+public static class Age
+{
+    /// <summary>Completed years of age on <paramref name="day"/> for someone born on <paramref name="birthDate"/>.</summary>
+    public static int YearsOn(LocalDate birthDate, LocalDate day) =>
+        day < birthDate ? 0 : Period.Between(birthDate, day, PeriodUnits.Years).Years;
+
+    /// <summary>Completed months of age on <paramref name="day"/>.</summary>
+    public static int MonthsOn(LocalDate birthDate, LocalDate day) =>
+        day < birthDate ? 0 : (int)Period.Between(birthDate, day, PeriodUnits.Months).Months;
+}

@@ -1,0 +1,42 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace SpasmCoach.Core.Time;
+
+/// <summary>The text forms of local times on the wire and in forms.</summary>
+public static class LocalTimeText
+{
+    private static readonly LocalDateTimePattern Seconds = LocalDateTimePattern.ExtendedIso;
+    private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly LocalDateTimePattern Output = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
+    private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    /// <summary>Parses an ISO-8601 local date-time without offset, with or without seconds (<c>2026-11-24T02:30</c>).</summary>
+    public static LocalDateTime? ParseLocalDateTime(string? text)
+    {
+        text = text?.Trim() ?? "";
+        var result = Seconds.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+        result = Minutes.Parse(text);
+        return result.Success ? result.Value : null;
+    }
+
+    /// <summary>Formats a local date-time as <c>uuuu-MM-ddTHH:mm:ss</c>.</summary>
+    public static string Format(LocalDateTime value) => Output.Format(value);
+
+    /// <summary>Parses <c>HH:mm</c>.</summary>
+    public static LocalTime? ParseHourMinute(string? text)
+    {
+        var result = HourMinute.Parse(text?.Trim() ?? "");
+        return result.Success ? result.Value : null;
+    }
+
+    /// <summary>Formats <c>HH:mm</c>.</summary>
+    public static string FormatHourMinute(LocalTime value) => HourMinute.Format(value);
+
+    /// <summary>Formats a date as <c>YYYY-MM-DD</c>.</summary>
+    public static string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace SpasmCoach.Core.Units;
+
+/// <summary>The units a person reads and types in. Everything is stored metric.</summary>
+public enum DisplayUnits
+{
+    Metric,
+    Us,
+}
+
+/// <summary>Volume conversions. US customary units, exact by definition.</summary>
+public static class Volume
+{
+    /// <summary>One US fluid ounce in millilitres (exact: 1/128 US gallon of 231 cubic inches).</summary>
+    public const double MlPerUsFluidOunce = 29.5735295625;
+
+    /// <summary>One US cup (8 US fluid ounces) in millilitres.</summary>
+    public const double MlPerUsCup = 8 * MlPerUsFluidOunce;
+
+    public static double ToFluidOunces(double ml) => ml / MlPerUsFluidOunce;
+
+    public static double FromFluidOunces(double flOz) => flOz * MlPerUsFluidOunce;
+
+    /// <summary>The amount in the unit a person types: ml, or US fl oz.</summary>
+    public static double ToDisplay(double ml, DisplayUnits units) => units == DisplayUnits.Us ? ToFluidOunces(ml) : ml;
+
+    public static double FromDisplay(double amount, DisplayUnits units) => units == DisplayUnits.Us ? FromFluidOunces(amount) : amount;
+
+    public static string UnitName(DisplayUnits units) => units == DisplayUnits.Us ? "fl oz" : "ml";
+
+    /// <summary>"750 ml" or "25.4 fl oz (3.2 cups)"; litres from 1,000 ml up.</summary>
+    public static string Format(double ml, DisplayUnits units)
+    {
+        if (units == DisplayUnits.Us)
+        {
+            var cups = ml / MlPerUsCup;
+            var flOz = ToFluidOunces(ml).ToString("0.#", CultureInfo.InvariantCulture) + " fl oz";
+            return cups >= 1 ? $"{flOz} ({cups.ToString("0.#", CultureInfo.InvariantCulture)} cups)" : flOz;
+        }
+        return ml >= 1000
+            ? (ml / 1000).ToString("0.0#", CultureInfo.InvariantCulture) + " L"
+            : ml.ToString("0", CultureInfo.InvariantCulture) + " ml";
+    }
+}
+
+/// <summary>Body-weight conversions.</summary>
+public static class Mass
+{
+    /// <summary>One avoirdupois pound in kilograms (exact, international yard and pound agreement 1959).</summary>
+    public const double KgPerPound = 0.45359237;
+
+    public static double ToDisplay(double kg, DisplayUnits units) => units == DisplayUnits.Us ? kg / KgPerPound : kg;
+
+    public static double FromDisplay(double amount, DisplayUnits units) => units == DisplayUnits.Us ? amount * KgPerPound : amount;
+
+    public static string UnitName(DisplayUnits units) => units == DisplayUnits.Us ? "lb" : "kg";
+
+    public static string Format(double kg, DisplayUnits units) =>
+        ToDisplay(kg, units).ToString("0.#", CultureInfo.InvariantCulture) + " " + UnitName(units);
+}

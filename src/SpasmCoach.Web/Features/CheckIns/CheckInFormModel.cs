@@ -1,0 +1,55 @@
+using SpasmCoach.Core.CheckIns;
+using SpasmCoach.Core.Units;
+using SpasmCoach.Core.Validation;
+using SpasmCoach.Web.Features.Profiles;
+
+namespace SpasmCoach.Web.Features.CheckIns;
+
+public sealed class CheckInFormModel
+{
+    public string? SittingHours { get; set; }
+    public string? LongestSittingMinutes { get; set; }
+    public string? ExerciseMinutes { get; set; }
+    public string? ExerciseIntensity { get; set; }
+    public string? AlcoholUnits { get; set; }
+    public string? CaffeinatedDrinks { get; set; }
+    public string? SleepHours { get; set; }
+    public string? KneePain { get; set; }
+    public string? KneeSwelling { get; set; }
+    public string? Weight { get; set; }
+    public string? Notes { get; set; }
+
+    public static CheckInFormModel From(CheckIn? c, DisplayUnits units) => c is null ? new() : new()
+    {
+        SittingHours = Text(c.SittingHours),
+        LongestSittingMinutes = Text(c.LongestSittingMinutes),
+        ExerciseMinutes = Text(c.ExerciseMinutes),
+        ExerciseIntensity = c.ExerciseIntensity is { } i ? Codes.Of(i) : null,
+        AlcoholUnits = Text(c.AlcoholUnits),
+        CaffeinatedDrinks = Text(c.CaffeinatedDrinks),
+        SleepHours = Text(c.SleepHours),
+        KneePain = Text(c.KneePain),
+        KneeSwelling = c.KneeSwelling switch { true => "yes", false => "no", null => "" },
+        Weight = c.WeightKg is { } w ? FormNumbers.Format(Mass.ToDisplay(w, units)) : null,
+        Notes = c.Notes,
+    };
+
+    public CheckInInput ToInput(DisplayUnits units, ValidationErrors errors)
+    {
+        var weight = FormNumbers.Parse(Weight, "weightKg", errors);
+        return new CheckInInput(
+            FormNumbers.Parse(SittingHours, "sittingHours", errors),
+            FormNumbers.ParseInt(LongestSittingMinutes, "longestSittingMinutes", errors),
+            FormNumbers.ParseInt(ExerciseMinutes, "exerciseMinutes", errors),
+            ExerciseIntensity,
+            FormNumbers.Parse(AlcoholUnits, "alcoholUnits", errors),
+            FormNumbers.ParseInt(CaffeinatedDrinks, "caffeinatedDrinks", errors),
+            FormNumbers.Parse(SleepHours, "sleepHours", errors),
+            FormNumbers.ParseInt(KneePain, "kneePain", errors),
+            KneeSwelling switch { "yes" => true, "no" => false, _ => null },
+            weight is { } w ? Mass.FromDisplay(w, units) : null,
+            Notes);
+    }
+
+    private static string? Text(double? value) => value is { } v ? FormNumbers.Format(v) : null;
+}

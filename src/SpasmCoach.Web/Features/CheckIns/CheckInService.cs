@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SpasmCoach.Core.CheckIns;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Persistence;
+using SpasmCoach.Persistence.Writing;
+using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features.CheckIns;
+
+public sealed class CheckInService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+{
+    public async Task<List<CheckIn>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CheckIns.AsNoTracking()
+            .Where(c => c.UserId == ownerId && c.Date >= range.From && c.Date <= range.To)
+            .OrderBy(c => c.Date).ToListAsync(ct);
+    }
+
+    public async Task<CheckIn?> GetAsync(string ownerId, LocalDate date, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == ownerId && c.Date == date, ct);
+    }
+
+    /// <summary>Creates or replaces the check-in for <paramref name="date"/>.</summary>
+    public async Task<Outcome<CheckIn>> SaveAsync(string ownerId, LocalDate date, CheckInInput input, CancellationToken ct = default)
+    {
+        var today = await profiles.TodayAsync(ownerId, ct);
+        var now = clock.GetCurrentInstant();
+        var errors = CheckInRules.Apply(input, new CheckIn { UserId = ownerId, Date = date }, date, today, now);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<CheckIn>.Invalid(errors);
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            var checkIn = await db.CheckIns.FirstOrDefaultAsync(c => c.UserId == ownerId && c.Date == date, token);
+            var kind = OutcomeKind.Updated;
+            if (checkIn is null)
+            {
+                checkIn = new CheckIn { UserId = ownerId, Date = date };
+                db.CheckIns.Add(checkIn);
+                kind = OutcomeKind.Created;
+            }
+            CheckInRules.Apply(input, checkIn, date, today, now);
+            return new Outcome<CheckIn>(kind, checkIn);
+        }, ct);
+    }
+}

@@ -1,0 +1,85 @@
+using SpasmCoach.Core.Episodes;
+using SpasmCoach.Core.Validation;
+using SpasmCoach.Web.Features.Profiles;
+
+namespace SpasmCoach.Web.Features.Episodes;
+
+/// <summary>The episode form: text as typed, durations in minutes and seconds as people think of them.</summary>
+public sealed class EpisodeFormModel
+{
+    public string? StartedAtLocal { get; set; }
+    public string? DurationMinutes { get; set; }
+    public string? DurationSeconds { get; set; }
+    public string Muscle { get; set; } = "calf";
+    public string Side { get; set; } = "left";
+    public string? Severity { get; set; }
+    public string? Activity { get; set; }
+    public bool Stretch { get; set; }
+    public bool Massage { get; set; }
+    public bool Walking { get; set; }
+    public bool Heat { get; set; }
+    public bool Cold { get; set; }
+    public bool Medication { get; set; }
+    public bool Nothing { get; set; }
+    public string? HelpedBy { get; set; }
+    public string? ReliefMinutes { get; set; }
+    public string? SorenessAfter { get; set; }
+    public string? Notes { get; set; }
+
+    public static EpisodeFormModel From(Episode e) => new()
+    {
+        StartedAtLocal = e.StartedAtLocal.ToString("uuuu'-'MM'-'dd'T'HH':'mm", null),
+        DurationMinutes = e.DurationSeconds is { } d ? (d / 60).ToString() : null,
+        DurationSeconds = e.DurationSeconds is { } s ? (s % 60).ToString() : null,
+        Muscle = Codes.Of(e.Muscle),
+        Side = Codes.Of(e.Side),
+        Severity = e.Severity?.ToString(),
+        Activity = e.Activity is { } a ? Codes.Of(a) : null,
+        Stretch = e.ReliefTried.Contains(ReliefMethod.Stretch),
+        Massage = e.ReliefTried.Contains(ReliefMethod.Massage),
+        Walking = e.ReliefTried.Contains(ReliefMethod.Walking),
+        Heat = e.ReliefTried.Contains(ReliefMethod.Heat),
+        Cold = e.ReliefTried.Contains(ReliefMethod.Cold),
+        Medication = e.ReliefTried.Contains(ReliefMethod.Medication),
+        Nothing = e.ReliefTried.Contains(ReliefMethod.Nothing),
+        HelpedBy = e.HelpedBy is { } h ? Codes.Of(h) : null,
+        ReliefMinutes = e.TimeToReliefSeconds is { } r ? Math.Round(r / 60.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        SorenessAfter = e.SorenessAfter?.ToString(),
+        Notes = e.Notes,
+    };
+
+    public EpisodeInput ToInput(ValidationErrors errors)
+    {
+        var minutes = FormNumbers.Parse(DurationMinutes, "durationSeconds", errors);
+        var seconds = FormNumbers.Parse(DurationSeconds, "durationSeconds", errors);
+        int? duration = minutes is null && seconds is null ? null : (int)Math.Round((minutes ?? 0) * 60 + (seconds ?? 0));
+        var reliefMinutes = FormNumbers.Parse(ReliefMinutes, "timeToReliefSeconds", errors);
+        var tried = new List<string>();
+        void Tick(bool on, ReliefMethod method)
+        {
+            if (on)
+            {
+                tried.Add(Codes.Of(method));
+            }
+        }
+        Tick(Stretch, ReliefMethod.Stretch);
+        Tick(Massage, ReliefMethod.Massage);
+        Tick(Walking, ReliefMethod.Walking);
+        Tick(Heat, ReliefMethod.Heat);
+        Tick(Cold, ReliefMethod.Cold);
+        Tick(Medication, ReliefMethod.Medication);
+        Tick(Nothing, ReliefMethod.Nothing);
+        return new EpisodeInput(
+            StartedAtLocal,
+            duration,
+            Muscle,
+            Side,
+            FormNumbers.ParseInt(Severity, "severity", errors),
+            Activity,
+            tried,
+            HelpedBy,
+            reliefMinutes is { } r ? (int)Math.Round(r * 60) : null,
+            FormNumbers.ParseInt(SorenessAfter, "sorenessAfter", errors),
+            Notes);
+    }
+}

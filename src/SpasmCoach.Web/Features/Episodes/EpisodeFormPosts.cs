@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features.Episodes;
+
+/// <summary>
+/// One-tap form posts from the pages (they work without JavaScript); each answers with a redirect to a page that
+/// shows the result. Antiforgery is checked by the framework on every form post.
+/// </summary>
+public static class EpisodeFormPosts
+{
+    public static IEndpointRouteBuilder MapEpisodeFormPosts(this IEndpointRouteBuilder app)
+    {
+        var forms = app.MapGroup("/forms/episodes").RequireAuthorization().ExcludeFromDescription();
+        forms.MapPost("/start", StartAsync);
+        forms.MapPost("/{id:guid}/stop", StopAsync);
+        forms.MapPost("/{id:guid}/delete", DeleteAsync);
+        return app;
+    }
+
+    private static async Task<IResult> StartAsync([FromForm] string? muscle, [FromForm] string? side, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)
+    {
+        var outcome = await episodes.StartNowAsync(owner.Id, muscle ?? "", side ?? "", ct);
+        return outcome.Kind == OutcomeKind.Created
+            ? TypedResults.LocalRedirect($"/episodes/{outcome.Value!.Id}?started=true")
+            : TypedResults.LocalRedirect("/cramp-now?error=true");
+    }
+
+    private static async Task<IResult> StopAsync(Guid id, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)
+    {
+        var outcome = await episodes.StopNowAsync(owner.Id, id, ct);
+        return outcome.Kind == OutcomeKind.NotFound ? TypedResults.NotFound() : TypedResults.LocalRedirect($"/episodes/{id}");
+    }
+
+    private static async Task<IResult> DeleteAsync(Guid id, [FromForm] string? returnUrl, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)
+    {
+        var episode = await episodes.GetAsync(owner.Id, id, ct);
+        if (episode is null || !await episodes.DeleteAsync(owner.Id, id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, $"/diary/{LocalTimeText.Format(episode.DiaryDay)}?deleted=episode"));
+    }
+}

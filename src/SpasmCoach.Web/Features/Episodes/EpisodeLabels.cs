@@ -1,0 +1,57 @@
+using SpasmCoach.Core.Episodes;
+using SpasmCoach.Core.Validation;
+
+namespace SpasmCoach.Web.Features.Episodes;
+
+/// <summary>What people read for each code.</summary>
+public static class EpisodeLabels
+{
+    public static readonly IReadOnlyList<(string Code, string Label)> Muscles =
+    [
+        (Codes.Of(Muscle.Calf), "Calf"),
+        (Codes.Of(Muscle.Hamstrings), "Hamstrings (back of thigh)"),
+        (Codes.Of(Muscle.Quadriceps), "Quadriceps (front of thigh)"),
+        (Codes.Of(Muscle.Shin), "Shin"),
+        (Codes.Of(Muscle.Foot), "Foot"),
+        (Codes.Of(Muscle.Other), "Somewhere else"),
+    ];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Sides =
+    [
+        (Codes.Of(Side.Left), "Left"),
+        (Codes.Of(Side.Right), "Right"),
+        (Codes.Of(Side.Both), "Both"),
+    ];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Activities =
+    [
+        (Codes.Of(Activity.AsleepOrLying), "Asleep or lying down"),
+        (Codes.Of(Activity.Sitting), "Sitting"),
+        (Codes.Of(Activity.Standing), "Standing"),
+        (Codes.Of(Activity.Walking), "Walking"),
+        (Codes.Of(Activity.Exercising), "Exercising"),
+    ];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Relief =
+    [
+        (Codes.Of(ReliefMethod.Stretch), "Stretching"),
+        (Codes.Of(ReliefMethod.Massage), "Massage"),
+        (Codes.Of(ReliefMethod.Walking), "Walking it off"),
+        (Codes.Of(ReliefMethod.Heat), "Heat"),
+        (Codes.Of(ReliefMethod.Cold), "Cold"),
+        (Codes.Of(ReliefMethod.Medication), "Medication"),
+        (Codes.Of(ReliefMethod.Nothing), "Nothing"),
+    ];
+
+    public static string MuscleName(Muscle muscle) => Muscles.First(m => m.Code == Codes.Of(muscle)).Label.Split(' ')[0];
+
+    /// <summary>"left calf", "both hamstrings".</summary>
+    public static string Where(Episode e) => $"{Codes.Of(e.Side)} {MuscleName(e.Muscle).ToLowerInvariant()}";
+
+    public static string Duration(int? seconds) => seconds switch
+    {
+        null => "still going",
+        < 60 => $"{seconds} s",
+        _ => $"{seconds / 60} min {seconds % 60:00} s",
+    };
+}

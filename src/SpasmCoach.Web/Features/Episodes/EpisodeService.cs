@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SpasmCoach.Core.Episodes;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Persistence;
+using SpasmCoach.Persistence.Writing;
+using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features.Episodes;
+
+/// <summary>The cramp diary: one home for its rules, used by the API and the pages alike.</summary>
+public sealed class EpisodeService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+{
+    private static readonly Func<SpasmCoachDbContext, string, LocalDate, LocalDate, IAsyncEnumerable<Episode>> InRange =
+        EF.CompileAsyncQuery((SpasmCoachDbContext db, string owner, LocalDate from, LocalDate to) =>
+            db.Episodes.AsNoTracking()
+                .Where(e => e.UserId == owner && e.DiaryDay >= from && e.DiaryDay <= to)
+                .OrderBy(e => e.StartedAt).AsQueryable());
+
+    public async Task<List<Episode>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var episodes = new List<Episode>();
+        await foreach (var episode in InRange(db, ownerId, range.From, range.To).WithCancellation(ct))
+        {
+            episodes.Add(episode);
+        }
+        return episodes;
+    }
+
+    public async Task<Episode?> GetAsync(string ownerId, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Episodes.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.UserId == ownerId, ct);
+    }
+
+    /// <summary>The most recent episodes that have not been finished (no duration yet), newest first.</summary>
+    public async Task<List<Episode>> OngoingAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var since = clock.GetCurrentInstant() - Duration.FromDays(2);
+        return await db.Episodes.AsNoTracking()
+            .Where(e => e.UserId == ownerId && e.DurationSeconds == null && e.StartedAt >= since)
+            .OrderByDescending(e => e.StartedAt).Take(5).ToListAsync(ct);
+    }
+
+    /// <summary>The muscle and side of the person's last episode, so "Cramp now" starts on their usual choice.</summary>
+    public async Task<(Muscle Muscle, Side Side)?> LastChoiceAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var last = await db.Episodes.AsNoTracking().Where(e => e.UserId == ownerId)
+            .OrderByDescending(e => e.StartedAt).Select(e => new { e.Muscle, e.Side }).FirstOrDefaultAsync(ct);
+        return last is null ? null : (last.Muscle, last.Side);
+    }
+
+    public async Task<Outcome<Episode>> CreateAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct = default)
+    {
+        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var now = clock.GetCurrentInstant();
+        var episode = new Episode { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
+        var errors = EpisodeRules.Apply(input, episode, calendar, now);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<Episode>.Invalid(errors);
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            if (id is not null && await db.Episodes.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, token) is { } stored)
+            {
+                return stored.UserId == ownerId ? new Outcome<Episode>(OutcomeKind.AlreadyStored, stored) : new Outcome<Episode>(OutcomeKind.IdTaken);
+            }
+            db.Episodes.Add(episode);
+            return new Outcome<Episode>(OutcomeKind.Created, episode);
+        }, ct);
+    }
+
+    /// <summary>Starts an episode now: the one-tap "Cramp now".</summary>
+    public Task<Outcome<Episode>> StartNowAsync(string ownerId, string muscle, string side, CancellationToken ct = default) =>
+        CreateAsync(ownerId, null, new EpisodeInput(null, null, muscle, side, null), ct);
+
+    public async Task<Outcome<Episode>> UpdateAsync(string ownerId, Guid id, EpisodeInput input, CancellationToken ct = default)
+    {
+        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var now = clock.GetCurrentInstant();
+        var errors = EpisodeRules.Apply(input, new Episode { Id = id, UserId = ownerId }, calendar, now);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<Episode>.Invalid(errors);
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            var episode = await db.Episodes.FirstOrDefaultAsync(e => e.Id == id && e.UserId == ownerId, token);
+            if (episode is null)
+            {
+                return Outcome<Episode>.NotFound();
+            }
+            EpisodeRules.Apply(input, episode, calendar, now);
+            return new Outcome<Episode>(OutcomeKind.Updated, episode);
+        }, ct);
+    }
+
+    /// <summary>"It has stopped": the duration becomes the time since it started; everything else stays.</summary>
+    public async Task<Outcome<Episode>> StopNowAsync(string ownerId, Guid id, CancellationToken ct = default)
+    {
+        if (await GetAsync(ownerId, id, ct) is not { } episode)
+        {
+            return Outcome<Episode>.NotFound();
+        }
+        return await UpdateAsync(ownerId, id, episode.ToInput() with { DurationSeconds = SecondsSinceStart(episode) }, ct);
+    }
+
+    /// <summary>How many seconds have passed since the episode started, capped at the 24-hour limit.</summary>
+    public int SecondsSinceStart(Episode episode) =>
+        (int)Math.Clamp((clock.GetCurrentInstant() - episode.StartedAt).TotalSeconds, 0, EpisodeRules.MaxDurationSeconds);
+
+    public async Task<bool> DeleteAsync(string ownerId, Guid id, CancellationToken ct = default) =>
+        await writer.WriteAsync(async (db, token) =>
+            await db.Episodes.Where(e => e.Id == id && e.UserId == ownerId).ExecuteDeleteAsync(token) > 0, ct);
+}

@@ -1,0 +1,22 @@
+using SpasmCoach.Web.Features.CheckIns;
+using SpasmCoach.Web.Features.Diary;
+using SpasmCoach.Web.Features.Episodes;
+using SpasmCoach.Web.Features.Hydration;
+using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features;
+
+public static class FeatureServiceCollectionExtensions
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<DiaryOwner>();
+        services.AddSingleton<ProfileService>();
+        services.AddSingleton<EpisodeService>();
+        services.AddSingleton<DrinkService>();
+        services.AddSingleton<CheckInService>();
+        services.AddSingleton<DiaryService>();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SpasmCoach.Persistence;
+
+namespace SpasmCoach.Web.Features.Health;
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "up" })).WithTags("Health").WithSummary("The process is up");
+        app.MapGet("/readyz", ReadyAsync).WithTags("Health").WithSummary("The database answers");
+        return app;
+    }
+
+    private static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(IDbContextFactory<SpasmCoachDbContext> contexts, CancellationToken ct)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            if (await db.Database.CanConnectAsync(ct))
+            {
+                return TypedResults.Ok<object>(new { status = "ready" });
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Reported as 503 below; the reason is in the database's own log.
+        }
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The database does not answer.");
+    }
+}

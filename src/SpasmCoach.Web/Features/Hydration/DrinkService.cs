@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SpasmCoach.Core.Hydration;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Persistence;
+using SpasmCoach.Persistence.Writing;
+using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features.Hydration;
+
+public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+{
+    public async Task<List<Drink>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Drinks.AsNoTracking()
+            .Where(d => d.UserId == ownerId && d.DiaryDay >= range.From && d.DiaryDay <= range.To)
+            .OrderBy(d => d.At).ToListAsync(ct);
+    }
+
+    public async Task<Outcome<Drink>> CreateAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct = default)
+    {
+        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var now = clock.GetCurrentInstant();
+        var drink = new Drink { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
+        var errors = HydrationRules.Apply(input, drink, calendar, now);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<Drink>.Invalid(errors);
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            if (id is not null && await db.Drinks.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, token) is { } stored)
+            {
+                return stored.UserId == ownerId ? new Outcome<Drink>(OutcomeKind.AlreadyStored, stored) : new Outcome<Drink>(OutcomeKind.IdTaken);
+            }
+            db.Drinks.Add(drink);
+            return new Outcome<Drink>(OutcomeKind.Created, drink);
+        }, ct);
+    }
+
+    public async Task<bool> DeleteAsync(string ownerId, Guid id, CancellationToken ct = default) =>
+        await writer.WriteAsync(async (db, token) =>
+            await db.Drinks.Where(d => d.Id == id && d.UserId == ownerId).ExecuteDeleteAsync(token) > 0, ct);
+
+    /// <summary>Each day of <paramref name="range"/> with its drinks total and the goal or limit that applies.</summary>
+    public async Task<List<HydrationDay>> DaysAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        var profile = await profiles.GetAsync(ownerId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var totals = await db.Drinks.AsNoTracking()
+            .Where(d => d.UserId == ownerId && d.DiaryDay >= range.From && d.DiaryDay <= range.To)
+            .GroupBy(d => d.DiaryDay)
+            .Select(g => new { Day = g.Key, Ml = g.Sum(d => d.VolumeMl) })
+            .ToDictionaryAsync(t => t.Day, t => t.Ml, ct);
+        return [.. range.Each().Select(day => HydrationRules.Judge(profile, day, totals.GetValueOrDefault(day)))];
+    }
+
+    public async Task<HydrationDay> DayAsync(string ownerId, LocalDate day, CancellationToken ct = default) =>
+        (await DaysAsync(ownerId, DiaryDayRange.Of(day, day), ct))[0];
+}

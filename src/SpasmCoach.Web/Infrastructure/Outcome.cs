@@ -1,0 +1,23 @@
+using SpasmCoach.Core.Validation;
+
+namespace SpasmCoach.Web.Infrastructure;
+
+public enum OutcomeKind
+{
+    Created,
+    /// <summary>A create whose client-made id was already stored for this owner: the stored record is returned.</summary>
+    AlreadyStored,
+    Updated,
+    Invalid,
+    NotFound,
+    /// <summary>A create whose client-made id belongs to a record that is not this owner's.</summary>
+    IdTaken,
+}
+
+/// <summary>What a feature service's write did, for the API and the pages to turn into a response.</summary>
+public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, ValidationErrors? Errors = null)
+{
+    public static Outcome<T> Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, default, errors);
+
+    public static Outcome<T> NotFound() => new(OutcomeKind.NotFound);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SpasmCoach.Core.Validation;
+
+namespace SpasmCoach.Web.Infrastructure;
+
+public static class Problems
+{
+    /// <summary>A 400 problem+json (RFC 9457) whose <c>errors</c> name each offending field.</summary>
+    public static ValidationProblem Validation(ValidationErrors errors) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: "The request has invalid fields.");
+
+    public static IServiceCollection AddProblemResponses(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Body binding failures throw so the handler below can name the field, instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+}
+
+/// <summary>
+/// Turns a request the framework could not bind (malformed JSON, a string where a number belongs) into a 400
+/// problem+json naming the field, rather than a 500.
+/// </summary>
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+        {
+            return false;
+        }
+        var field = "body";
+        var message = "The request body is not valid JSON.";
+        if (bad.InnerException is JsonException json)
+        {
+            if (!string.IsNullOrEmpty(json.Path) && json.Path != "$")
+            {
+                field = JsonPathToField(json.Path);
+                message = "This value has the wrong type or form.";
+            }
+        }
+        else
+        {
+            message = bad.Message;
+            field = "request";
+        }
+        context.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            {
+                Status = bad.StatusCode,
+                Title = "The request could not be read.",
+            },
+        });
+    }
+
+    private static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+}

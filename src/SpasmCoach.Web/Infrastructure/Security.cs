@@ -1,0 +1,122 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using SpasmCoach.Persistence;
+
+namespace SpasmCoach.Web.Infrastructure;
+
+public static class Security
+{
+    /// <summary>The rate-limit policy on sign-in, registration and every /api/auth endpoint.</summary>
+    public const string AuthRateLimit = "auth";
+
+    /// <summary>
+    /// Accounts: Identity with a cookie for pages and bearer tokens for the API (<c>MapIdentityApi</c>), lockout after
+    /// repeated failures, Data Protection keys in the database so any node can read any cookie or token.
+    /// </summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddIdentityApiEndpoints<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<SpasmCoachDbContext>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/login";
+            o.Cookie.Name = "spasmcoach";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromDays(30);
+            o.SlidingExpiration = true;
+            // An API call without credentials is a 401, not a redirect to a sign-in page.
+            o.Events.OnRedirectToLogin = context => DenyApi(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => DenyApi(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("SpasmCoach")
+            .PersistKeysToDbContext<SpasmCoachDbContext>();
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "spasmcoach.af";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddAuthorization();
+        return services;
+    }
+
+    /// <summary>
+    /// A per-client-address limit on sign-in and registration (<c>RateLimits:AuthPerMinute</c>, default 10).
+    /// Other endpoints have no limit, so bench/ measures the app rather than a limiter.
+    /// </summary>
+    public static IServiceCollection AddAuthRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("RateLimits:AuthPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, token) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "Too many attempts.", Detail = "Wait a minute and try again." },
+                });
+            };
+            o.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Security headers on every response: a Content-Security-Policy that allows only this host and no inline
+    /// script, no framing, no MIME sniffing, no referrer to other hosts.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        // The Scalar API browser ships inline bootstrapping; it shows no health data, so only it gets inline allowances.
+        var inline = context.Request.Path.StartsWithSegments("/scalar") ? " 'unsafe-inline'" : "";
+        headers.ContentSecurityPolicy =
+            $"default-src 'self'; script-src 'self'{inline}; style-src 'self'{inline}; img-src 'self' data:; font-src 'self' data:; " +
+            "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.XFrameOptions = "DENY";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+        await next();
+    });
+
+    private static Task DenyApi(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

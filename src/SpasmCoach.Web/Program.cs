@@ -1,0 +1,77 @@
+using Scalar.AspNetCore;
+using SpasmCoach.Persistence;
+using SpasmCoach.Web.Components;
+using SpasmCoach.Web.Features;
+using SpasmCoach.Web.Features.Accounts;
+using SpasmCoach.Web.Features.CheckIns;
+using SpasmCoach.Web.Features.Demo;
+using SpasmCoach.Web.Features.Episodes;
+using SpasmCoach.Web.Features.Health;
+using SpasmCoach.Web.Features.Hydration;
+using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The diary database: SQLite by default, PostgreSQL by configuration (Database:Provider).
+builder.Services.AddSpasmCoachPersistence(DatabaseSettings.From(builder.Configuration));
+
+// Accounts, cookies, bearer tokens, lockout, Data Protection keys in the database.
+builder.Services.AddAccounts(builder.Environment);
+builder.Services.AddAuthRateLimits(builder.Configuration);
+
+// Errors as problem+json; the API's OpenAPI document.
+builder.Services.AddProblemResponses();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+
+// Pages: static server rendering, no interactive circuits.
+builder.Services.AddRazorComponents();
+builder.Services.AddCascadingAuthenticationState();
+
+// The clock, whose diary it is, and the feature services.
+builder.Services.AddClock();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddFeatures();
+
+var app = builder.Build();
+
+if (args.Contains(DemoSeeder.Command))
+{
+    await app.Services.MigrateSpasmCoachDatabaseAsync();
+    await DemoSeeder.RunAsync(app.Services, Console.Out);
+    return;
+}
+
+await app.Services.MigrateSpasmCoachDatabaseAsync();
+
+app.UseSecurityHeaders();
+app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapScalarApiReference();
+
+app.MapHealth();
+app.MapAccounts();
+app.MapProfiles();
+app.MapEpisodes();
+app.MapHydration();
+app.MapCheckIns();
+app.MapPageForms();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the test projects.</summary>
+public partial class Program;
