@@ -1,0 +1,30 @@
+using SpasmCoach.Core.Units;
+
+namespace SpasmCoach.Core.Tests.Units;
+
+public sealed class MeasuresTests
+{
+    [Fact]
+    public void Volume_OneUsCup_Is236Point5882365Ml()
+    {
+        Assert.Equal(236.5882365, Volume.MlPerUsCup, 9);
+        Assert.Equal(8, Volume.ToFluidOunces(Volume.MlPerUsCup), 9);
+    }
+
+    [Theory]
+    [InlineData(250, DisplayUnits.Metric, "250 ml")]
+    [InlineData(2200, DisplayUnits.Metric, "2.2 L")]
+    [InlineData(236.5882365, DisplayUnits.Us, "8 fl oz (1 cups)")]
+    [InlineData(100, DisplayUnits.Us, "3.4 fl oz")]
+    public void Volume_Format_UsesThePersonsUnits(double ml, DisplayUnits units, string expected)
+    {
+        Assert.Equal(expected, Volume.Format(ml, units));
+    }
+
+    [Fact]
+    public void Mass_PoundRoundTrip_IsExact()
+    {
+        Assert.Equal(70, Mass.FromDisplay(Mass.ToDisplay(70, DisplayUnits.Us), DisplayUnits.Us), 9);
+        Assert.Equal(154.3, Mass.ToDisplay(70, DisplayUnits.Us), 1);
+    }
+}
