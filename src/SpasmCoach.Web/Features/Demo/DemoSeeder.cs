@@ -52,14 +52,15 @@ public static class DemoSeeder
         var today = calendar.Today(now);
 
         await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.Profiles.Add(profile);
         for (var i = days - 1; i >= 0; i--)
         {
-            var day = today.PlusDays(-i);
-            AddDay(db, user.Id, calendar, day, random, now);
+            AddDay(db, user.Id, calendar, today.PlusDays(-i), random, now);
+            await db.SaveChangesAsync();
             WriteProgress(output, days - i, days);
         }
-        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         output.WriteLine();
         output.WriteLine($"Demo account created with {days} days of diary data.");
         output.WriteLine($"  e-mail:   {email}");
