@@ -1,4 +1,3 @@
-using Scalar.AspNetCore;
 using SpasmCoach.Persistence;
 using SpasmCoach.Web.Components;
 using SpasmCoach.Web.Features;
@@ -59,8 +58,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapApiDocs();
 
 app.MapHealth();
 app.MapAccounts();
