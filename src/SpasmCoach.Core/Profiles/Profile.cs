@@ -33,6 +33,15 @@ public sealed class Profile
     /// <summary>The person's own drinks goal, replacing the one from the intake table.</summary>
     public double? DrinksGoalMl { get; set; }
 
+    /// <summary>Foods the person avoids; suggestions leave them out.</summary>
+    public List<Nutrition.FoodAvoidance> Avoid { get; set; } = [];
+
+    /// <summary>The person says they have kidney disease (potassium and magnesium supplements are then a risk).</summary>
+    public bool KidneyDisease { get; set; }
+
+    /// <summary>The person takes a medicine that raises potassium (ACE inhibitor, ARB, potassium-sparing diuretic).</summary>
+    public bool PotassiumRaisingMedicine { get; set; }
+
     public DiaryCalendar Calendar() =>
         new(NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) ?? DateTimeZone.Utc, new DiaryDayRule(DayStartsAt));
 

@@ -16,7 +16,10 @@ public sealed record ProfileInput(
     string? DayStartsAt,
     double? WeightKg,
     double? FluidLimitMl,
-    double? DrinksGoalMl);
+    double? DrinksGoalMl,
+    IReadOnlyList<string>? Avoid = null,
+    bool? KidneyDisease = null,
+    bool? PotassiumRaisingMedicine = null);
 
 /// <summary>The limits of a profile and the check that applies them.</summary>
 public static class ProfileRules
@@ -95,6 +98,22 @@ public static class ProfileRules
             }
         }
 
+        var avoid = new List<Nutrition.FoodAvoidance>();
+        foreach (var code in input.Avoid ?? [])
+        {
+            if (Codes.TryParse<Nutrition.FoodAvoidance>(code, out var a))
+            {
+                if (!avoid.Contains(a))
+                {
+                    avoid.Add(a);
+                }
+            }
+            else
+            {
+                errors.Add("avoid", "Each must be " + Codes.Expected<Nutrition.FoodAvoidance>() + ".");
+            }
+        }
+
         CheckRange(errors, "weightKg", input.WeightKg, MinWeightKg, MaxWeightKg, "kg");
         CheckRange(errors, "fluidLimitMl", input.FluidLimitMl, MinFluidLimitMl, MaxFluidLimitMl, "ml");
         CheckRange(errors, "drinksGoalMl", input.DrinksGoalMl, MinDrinksGoalMl, MaxDrinksGoalMl, "ml");
@@ -110,6 +129,9 @@ public static class ProfileRules
             profile.WeightKg = input.WeightKg;
             profile.FluidLimitMl = input.FluidLimitMl;
             profile.DrinksGoalMl = input.DrinksGoalMl;
+            profile.Avoid = avoid;
+            profile.KidneyDisease = input.KidneyDisease ?? false;
+            profile.PotassiumRaisingMedicine = input.PotassiumRaisingMedicine ?? false;
         }
         return errors;
     }
