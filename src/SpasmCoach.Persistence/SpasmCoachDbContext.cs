@@ -5,6 +5,7 @@ using NodaTime;
 using SpasmCoach.Core.CheckIns;
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Core.Hydration;
+using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Profiles;
 using SpasmCoach.Persistence.Conversions;
 
@@ -23,6 +24,12 @@ public abstract class SpasmCoachDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Drink> Drinks => Set<Drink>();
 
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<FoodEntry> FoodEntries => Set<FoodEntry>();
+
+    public DbSet<CustomFood> CustomFoods => Set<CustomFood>();
+
+    public DbSet<FavouriteFood> FavouriteFoods => Set<FavouriteFood>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

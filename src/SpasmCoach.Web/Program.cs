@@ -7,6 +7,7 @@ using SpasmCoach.Web.Features.Demo;
 using SpasmCoach.Web.Features.Episodes;
 using SpasmCoach.Web.Features.Health;
 using SpasmCoach.Web.Features.Hydration;
+using SpasmCoach.Web.Features.Nutrition;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
@@ -42,6 +43,8 @@ if (args.Contains(DemoSeeder.Command))
 }
 
 await app.Services.MigrateSpasmCoachDatabaseAsync();
+// Load the USDA food table now, not on the first search.
+app.Services.GetRequiredService<FoodCatalog>();
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
@@ -66,6 +69,7 @@ app.MapProfiles();
 app.MapEpisodes();
 app.MapHydration();
 app.MapCheckIns();
+app.MapNutrition();
 app.MapPageForms();
 app.MapRazorComponents<App>();
 

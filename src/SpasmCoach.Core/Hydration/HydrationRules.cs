@@ -37,8 +37,12 @@ public enum GoalSource
 /// <param name="LimitMl">A clinician's fluid ceiling; when set, the app never asks for more.</param>
 /// <param name="Source">Where the goal or limit comes from.</param>
 /// <param name="Basis">A sentence naming that source, for the person to read.</param>
-public sealed record HydrationDay(LocalDate Date, double DrinksMl, double? GoalMl, double? LimitMl, GoalSource Source, string? Basis)
+/// <param name="FoodWaterMl">Water in the day's logged foods (1 g = 1 ml).</param>
+/// <param name="TotalGoalMl">The total-water Adequate Intake (drinks plus food), when the profile allows one and no limit applies.</param>
+public sealed record HydrationDay(LocalDate Date, double DrinksMl, double? GoalMl, double? LimitMl, GoalSource Source, string? Basis, double FoodWaterMl = 0, double? TotalGoalMl = null)
 {
+    public double TotalWaterMl => DrinksMl + FoodWaterMl;
+
     public bool OverLimit => LimitMl is { } limit && DrinksMl > limit;
 
     /// <summary>0 to 1 of the goal or limit reached, for a progress bar; null without either.</summary>
@@ -77,22 +81,23 @@ public static class HydrationRules
     }
 
     /// <summary>The goal or limit that applies to <paramref name="day"/> for this profile, and its total.</summary>
-    public static HydrationDay Judge(Profile profile, LocalDate day, double drinksMl)
+    public static HydrationDay Judge(Profile profile, LocalDate day, double drinksMl, double foodWaterMl = 0)
     {
         if (profile.FluidLimitMl is { } limit)
         {
-            return new HydrationDay(day, drinksMl, null, limit, GoalSource.ClinicianLimit, "Fluid limit set by your clinician");
+            return new HydrationDay(day, drinksMl, null, limit, GoalSource.ClinicianLimit, "Fluid limit set by your clinician", foodWaterMl);
         }
+        var target = profile.BirthDate is { } born && profile.Sex is { } sex ? WaterIntake.For(born, day, sex, profile.LifeStage) : null;
         if (profile.DrinksGoalMl is { } personal)
         {
-            return new HydrationDay(day, drinksMl, personal, null, GoalSource.Personal, "Your own goal");
+            return new HydrationDay(day, drinksMl, personal, null, GoalSource.Personal, "Your own goal", foodWaterMl, target?.TotalMl);
         }
-        if (profile.BirthDate is { } born && profile.Sex is { } sex && WaterIntake.For(born, day, sex, profile.LifeStage) is { } target)
+        if (target is not null)
         {
             return new HydrationDay(day, drinksMl, target.DrinksMl, null, GoalSource.AdequateIntake,
-                $"Drinks part of the Adequate Intake for water, {target.Group} (source: {WaterTarget.Source})");
+                $"Drinks part of the Adequate Intake for water, {target.Group} (source: {WaterTarget.Source})", foodWaterMl, target.TotalMl);
         }
-        return new HydrationDay(day, drinksMl, null, null, GoalSource.None, null);
+        return new HydrationDay(day, drinksMl, null, null, GoalSource.None, null, foodWaterMl);
     }
 
     /// <summary>The one-tap sizes, rounded to what a person would pour in their units.</summary>

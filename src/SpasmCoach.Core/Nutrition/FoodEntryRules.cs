@@ -77,7 +77,7 @@ public static class FoodEntryRules
             if (portion is not null && input.Quantity is { } q)
             {
                 grams = portion.GramWeight * q;
-                label = $"{Format(q)} × {portion.Label}";
+                label = q == 1 ? portion.Label : $"{Format(q)} × {portion.Label}";
             }
         }
         if (!errors.IsEmpty || placed is null)
@@ -122,7 +122,7 @@ public static class FoodEntryRules
         entry.PortionSeq = null;
         entry.Quantity = servings;
         entry.Grams = null;
-        entry.AmountLabel = $"{Format(servings)} × {food.ServingDescription}";
+        entry.AmountLabel = servings == 1 ? food.ServingDescription : $"{Format(servings)} × {food.ServingDescription}";
         entry.IsSupplement = food.IsSupplement;
         entry.Nutrients = food.PerServing.Scale(servings);
         return errors;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Profiles;
 using SpasmCoach.Core.Targets;
 using SpasmCoach.Core.Units;
@@ -18,5 +19,8 @@ public sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         profile.Property(p => p.Units).HasConversion<CodeConverter<DisplayUnits>>().HasMaxLength(16);
         profile.Property(p => p.Sex).HasConversion<CodeConverter<Sex>>().HasMaxLength(16);
         profile.Property(p => p.LifeStage).HasConversion<CodeConverter<LifeStage>>().HasMaxLength(16);
+        profile.Property(p => p.Avoid)
+            .HasConversion(new CodeListConverter<FoodAvoidance>(), new CodeListComparer<FoodAvoidance>())
+            .HasMaxLength(64);
     }
 }

@@ -2,6 +2,7 @@ using SpasmCoach.Web.Features.CheckIns;
 using SpasmCoach.Web.Features.Diary;
 using SpasmCoach.Web.Features.Episodes;
 using SpasmCoach.Web.Features.Hydration;
+using SpasmCoach.Web.Features.Nutrition;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
@@ -17,6 +18,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<DrinkService>();
         services.AddSingleton<CheckInService>();
         services.AddSingleton<DiaryService>();
+        services.AddSingleton<FoodCatalog>();
+        services.AddSingleton<NutritionService>();
         return services;
     }
 }

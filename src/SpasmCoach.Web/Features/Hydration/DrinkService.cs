@@ -4,12 +4,13 @@ using SpasmCoach.Core.Hydration;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Persistence;
 using SpasmCoach.Persistence.Writing;
+using SpasmCoach.Web.Features.Nutrition;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Hydration;
 
-public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, NutritionService nutrition, IClock clock)
 {
     public async Task<List<Drink>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
     {
@@ -44,7 +45,7 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
         await writer.WriteAsync(async (db, token) =>
             await db.Drinks.Where(d => d.Id == id && d.UserId == ownerId).ExecuteDeleteAsync(token) > 0, ct);
 
-    /// <summary>Each day of <paramref name="range"/> with its drinks total and the goal or limit that applies.</summary>
+    /// <summary>Each day of <paramref name="range"/> with its drinks total, water from food, and the goal or limit that applies.</summary>
     public async Task<List<HydrationDay>> DaysAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
     {
         var profile = await profiles.GetAsync(ownerId, ct);
@@ -54,7 +55,8 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
             .GroupBy(d => d.DiaryDay)
             .Select(g => new { Day = g.Key, Ml = g.Sum(d => d.VolumeMl) })
             .ToDictionaryAsync(t => t.Day, t => t.Ml, ct);
-        return [.. range.Each().Select(day => HydrationRules.Judge(profile, day, totals.GetValueOrDefault(day)))];
+        var foodWater = await nutrition.FoodWaterByDayAsync(ownerId, range, ct);
+        return [.. range.Each().Select(day => HydrationRules.Judge(profile, day, totals.GetValueOrDefault(day), foodWater.GetValueOrDefault(day)))];
     }
 
     public async Task<HydrationDay> DayAsync(string ownerId, LocalDate day, CancellationToken ct = default) =>

@@ -14,9 +14,12 @@ public sealed record DrinkResponse(Guid Id, string AtLocal, DateTime At, DateOnl
 
 /// <summary>
 /// A diary day's drinks. <c>goalMl</c> is what to aim for (null with a clinician limit or an incomplete profile);
-/// <c>limitMl</c> is a clinician's ceiling; <c>basis</c> names the source of either.
+/// <c>limitMl</c> is a clinician's ceiling; <c>basis</c> names the source of either. <c>foodWaterMl</c> is the water in
+/// logged foods; <c>totalWaterMl</c> (drinks plus food) is judged against <c>totalGoalMl</c>, the total-water Adequate Intake.
 /// </summary>
-public sealed record HydrationDayResponse(DateOnly Date, double DrinksMl, double? GoalMl, double? LimitMl, string Source, string? Basis, bool OverLimit);
+public sealed record HydrationDayResponse(
+    DateOnly Date, double DrinksMl, double? GoalMl, double? LimitMl, string Source, string? Basis, bool OverLimit,
+    double FoodWaterMl, double TotalWaterMl, double? TotalGoalMl);
 
 public static class HydrationMapping
 {
@@ -24,5 +27,6 @@ public static class HydrationMapping
         new(d.Id, LocalTimeText.Format(d.AtLocal), d.At.ToDateTimeUtc(), d.DiaryDay.ToDateOnly(), d.VolumeMl, Codes.Of(d.Beverage));
 
     public static HydrationDayResponse ToResponse(this HydrationDay day) =>
-        new(day.Date.ToDateOnly(), Math.Round(day.DrinksMl, 1), day.GoalMl, day.LimitMl, Codes.Of(day.Source), day.Basis, day.OverLimit);
+        new(day.Date.ToDateOnly(), Math.Round(day.DrinksMl, 1), day.GoalMl, day.LimitMl, Codes.Of(day.Source), day.Basis, day.OverLimit,
+            Math.Round(day.FoodWaterMl), Math.Round(day.TotalWaterMl), day.TotalGoalMl);
 }

@@ -14,9 +14,13 @@ public sealed record ProfileRequest(
     string? DayStartsAt,
     double? WeightKg,
     double? FluidLimitMl,
-    double? DrinksGoalMl)
+    double? DrinksGoalMl,
+    string[]? Avoid = null,
+    bool? KidneyDisease = null,
+    bool? PotassiumRaisingMedicine = null)
 {
-    public ProfileInput ToInput() => new(TimeZone, Units, BirthDate, Sex, LifeStage, DayStartsAt, WeightKg, FluidLimitMl, DrinksGoalMl);
+    public ProfileInput ToInput() => new(TimeZone, Units, BirthDate, Sex, LifeStage, DayStartsAt, WeightKg, FluidLimitMl, DrinksGoalMl,
+        Avoid, KidneyDisease, PotassiumRaisingMedicine);
 }
 
 public sealed record ProfileResponse(
@@ -28,7 +32,10 @@ public sealed record ProfileResponse(
     string DayStartsAt,
     double? WeightKg,
     double? FluidLimitMl,
-    double? DrinksGoalMl);
+    double? DrinksGoalMl,
+    string[] Avoid,
+    bool KidneyDisease,
+    bool PotassiumRaisingMedicine);
 
 public static class ProfileMapping
 {
@@ -41,5 +48,8 @@ public static class ProfileMapping
         LocalTimeText.FormatHourMinute(p.DayStartsAt),
         p.WeightKg,
         p.FluidLimitMl,
-        p.DrinksGoalMl);
+        p.DrinksGoalMl,
+        [.. p.Avoid.Select(Codes.Of)],
+        p.KidneyDisease,
+        p.PotassiumRaisingMedicine);
 }

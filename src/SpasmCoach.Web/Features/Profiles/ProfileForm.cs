@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Profiles;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Core.Units;
@@ -22,6 +23,13 @@ public sealed class ProfileForm
     public bool HasFluidLimit { get; set; }
     public string? FluidLimit { get; set; }
     public string? DrinksGoal { get; set; }
+    public bool AvoidDairy { get; set; }
+    public bool AvoidNuts { get; set; }
+    public bool AvoidGluten { get; set; }
+    public bool AvoidMeat { get; set; }
+    public bool AvoidFish { get; set; }
+    public bool KidneyDisease { get; set; }
+    public bool PotassiumRaisingMedicine { get; set; }
 
     public static ProfileForm From(Profile p) => new()
     {
@@ -36,7 +44,32 @@ public sealed class ProfileForm
         HasFluidLimit = p.FluidLimitMl is not null,
         FluidLimit = p.FluidLimitMl is { } l ? FormNumbers.Format(Volume.ToDisplay(l, p.Units)) : null,
         DrinksGoal = p.DrinksGoalMl is { } g ? FormNumbers.Format(Volume.ToDisplay(g, p.Units)) : null,
+        AvoidDairy = p.Avoid.Contains(FoodAvoidance.Dairy),
+        AvoidNuts = p.Avoid.Contains(FoodAvoidance.Nuts),
+        AvoidGluten = p.Avoid.Contains(FoodAvoidance.Gluten),
+        AvoidMeat = p.Avoid.Contains(FoodAvoidance.Meat),
+        AvoidFish = p.Avoid.Contains(FoodAvoidance.Fish),
+        KidneyDisease = p.KidneyDisease,
+        PotassiumRaisingMedicine = p.PotassiumRaisingMedicine,
     };
+
+    private List<string> Avoided()
+    {
+        var avoid = new List<string>();
+        void Add(bool on, FoodAvoidance what)
+        {
+            if (on)
+            {
+                avoid.Add(Codes.Of(what));
+            }
+        }
+        Add(AvoidDairy, FoodAvoidance.Dairy);
+        Add(AvoidNuts, FoodAvoidance.Nuts);
+        Add(AvoidGluten, FoodAvoidance.Gluten);
+        Add(AvoidMeat, FoodAvoidance.Meat);
+        Add(AvoidFish, FoodAvoidance.Fish);
+        return avoid;
+    }
 
     /// <summary>Converts to the API's input in metric; a number that does not parse is reported against its field.</summary>
     public ProfileInput ToInput(ValidationErrors errors)
@@ -52,7 +85,10 @@ public sealed class ProfileForm
         return new ProfileInput(TimeZone, Units, BirthDate, Sex, LifeStage, DayStartsAt,
             weight is { } w ? Mass.FromDisplay(w, units) : null,
             limit is { } l ? Math.Round(Volume.FromDisplay(l, units)) : null,
-            goal is { } g ? Math.Round(Volume.FromDisplay(g, units)) : null);
+            goal is { } g ? Math.Round(Volume.FromDisplay(g, units)) : null,
+            Avoided(),
+            KidneyDisease,
+            PotassiumRaisingMedicine);
     }
 }
 

@@ -339,11 +339,165 @@ namespace SpasmCoach.Persistence.Migrations.Postgres
                     b.ToTable("Drinks");
                 });
 
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.CustomFood", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("IsSupplement")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("MagnesiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("PotassiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ServingDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<double?>("WaterG")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name");
+
+                    b.ToTable("CustomFoods");
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FavouriteFood", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FoodKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "FoodKey");
+
+                    b.ToTable("FavouriteFoods");
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FoodEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AmountLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AtLocal")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CustomFoodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("DiaryDay")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Grams")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("IsSupplement")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("MagnesiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NdbNo")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int?>("PortionSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("PotassiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Quantity")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<double?>("WaterG")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.HasIndex("UserId", "DiaryDay");
+
+                    b.ToTable("FoodEntries");
+                });
+
             modelBuilder.Entity("SpasmCoach.Core.Profiles.Profile", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Avoid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
@@ -357,10 +511,16 @@ namespace SpasmCoach.Persistence.Migrations.Postgres
                     b.Property<double?>("FluidLimitMl")
                         .HasColumnType("double precision");
 
+                    b.Property<bool>("KidneyDisease")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LifeStage")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("PotassiumRaisingMedicine")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Sex")
                         .HasMaxLength(16)
@@ -518,6 +678,33 @@ namespace SpasmCoach.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("SpasmCoach.Core.Hydration.Drink", b =>
+                {
+                    b.HasOne("SpasmCoach.Persistence.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.CustomFood", b =>
+                {
+                    b.HasOne("SpasmCoach.Persistence.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FavouriteFood", b =>
+                {
+                    b.HasOne("SpasmCoach.Persistence.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FoodEntry", b =>
                 {
                     b.HasOne("SpasmCoach.Persistence.AppUser", null)
                         .WithMany()

@@ -328,10 +328,164 @@ namespace SpasmCoach.Persistence.Migrations.Sqlite
                     b.ToTable("Drinks");
                 });
 
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.CustomFood", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MagnesiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PotassiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ServingDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("WaterG")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name");
+
+                    b.ToTable("CustomFoods");
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FavouriteFood", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoodKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "FoodKey");
+
+                    b.ToTable("FavouriteFoods");
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FoodEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmountLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtLocal")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomFoodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DiaryDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Grams")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MagnesiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NdbNo")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PortionSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PotassiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Quantity")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("WaterG")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.HasIndex("UserId", "DiaryDay");
+
+                    b.ToTable("FoodEntries");
+                });
+
             modelBuilder.Entity("SpasmCoach.Core.Profiles.Profile", b =>
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avoid")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -346,10 +500,16 @@ namespace SpasmCoach.Persistence.Migrations.Sqlite
                     b.Property<double?>("FluidLimitMl")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("KidneyDisease")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LifeStage")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PotassiumRaisingMedicine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sex")
                         .HasMaxLength(16)
@@ -507,6 +667,33 @@ namespace SpasmCoach.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SpasmCoach.Core.Hydration.Drink", b =>
+                {
+                    b.HasOne("SpasmCoach.Persistence.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.CustomFood", b =>
+                {
+                    b.HasOne("SpasmCoach.Persistence.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FavouriteFood", b =>
+                {
+                    b.HasOne("SpasmCoach.Persistence.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpasmCoach.Core.Nutrition.FoodEntry", b =>
                 {
                     b.HasOne("SpasmCoach.Persistence.AppUser", null)
                         .WithMany()

@@ -1,0 +1,264 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SpasmCoach.Core.Nutrition;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Core.Validation;
+using SpasmCoach.Persistence;
+using SpasmCoach.Persistence.Writing;
+using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features.Nutrition;
+
+/// <summary>The food diary: search, entries, custom foods, favourites, day totals and suggestions.</summary>
+public sealed class NutritionService(
+    FoodCatalog catalog, IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+{
+    public FoodCatalog Catalog => catalog;
+
+    /// <summary>Checks a search query and limit (1–100 characters; limit 1–50, default 10).</summary>
+    public static ValidationErrors CheckSearch(string? q, int? limit)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(q) || q.Length > FoodSearch.MaxQueryLength)
+        {
+            errors.Add("q", $"Type 1 to {FoodSearch.MaxQueryLength} characters.");
+        }
+        if (limit is { } l && (l < 1 || l > FoodSearch.MaxLimit))
+        {
+            errors.Add("limit", $"Must be from 1 to {FoodSearch.MaxLimit}.");
+        }
+        return errors;
+    }
+
+    public IReadOnlyList<Food> Search(string q, int? limit) => catalog.Search.Search(q, limit ?? FoodSearch.DefaultLimit);
+
+    public Food? Find(string? ndbNo) => catalog.Table.Find(ndbNo);
+
+    public async Task<List<FoodEntry>> ListEntriesAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.FoodEntries.AsNoTracking()
+            .Where(e => e.UserId == ownerId && e.DiaryDay >= range.From && e.DiaryDay <= range.To)
+            .OrderBy(e => e.At).ToListAsync(ct);
+    }
+
+    public async Task<FoodEntry?> GetEntryAsync(string ownerId, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.FoodEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.UserId == ownerId, ct);
+    }
+
+    /// <summary>Logs a food. An unknown food (USDA number or another person's custom food) is NotFound.</summary>
+    public async Task<Outcome<FoodEntry>> CreateEntryAsync(string ownerId, Guid? id, FoodEntryInput input, CancellationToken ct = default)
+    {
+        var now = clock.GetCurrentInstant();
+        var entry = new FoodEntry { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
+        var checkedEntry = await CheckAsync(ownerId, input, entry, now, ct);
+        if (checkedEntry.Kind != OutcomeKind.Updated)
+        {
+            return checkedEntry;
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            if (id is not null && await db.FoodEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, token) is { } stored)
+            {
+                return stored.UserId == ownerId ? new Outcome<FoodEntry>(OutcomeKind.AlreadyStored, stored) : new Outcome<FoodEntry>(OutcomeKind.IdTaken);
+            }
+            db.FoodEntries.Add(entry);
+            return new Outcome<FoodEntry>(OutcomeKind.Created, entry);
+        }, ct);
+    }
+
+    public async Task<Outcome<FoodEntry>> UpdateEntryAsync(string ownerId, Guid id, FoodEntryInput input, CancellationToken ct = default)
+    {
+        var now = clock.GetCurrentInstant();
+        var scratch = new FoodEntry { Id = id, UserId = ownerId };
+        var checkedEntry = await CheckAsync(ownerId, input, scratch, now, ct);
+        if (checkedEntry.Kind != OutcomeKind.Updated)
+        {
+            return checkedEntry;
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            var entry = await db.FoodEntries.FirstOrDefaultAsync(e => e.Id == id && e.UserId == ownerId, token);
+            if (entry is null)
+            {
+                return Outcome<FoodEntry>.NotFound();
+            }
+            entry.AtLocal = scratch.AtLocal;
+            entry.At = scratch.At;
+            entry.DiaryDay = scratch.DiaryDay;
+            entry.NdbNo = scratch.NdbNo;
+            entry.CustomFoodId = scratch.CustomFoodId;
+            entry.Description = scratch.Description;
+            entry.PortionSeq = scratch.PortionSeq;
+            entry.Quantity = scratch.Quantity;
+            entry.Grams = scratch.Grams;
+            entry.AmountLabel = scratch.AmountLabel;
+            entry.IsSupplement = scratch.IsSupplement;
+            entry.Nutrients = scratch.Nutrients;
+            return new Outcome<FoodEntry>(OutcomeKind.Updated, entry);
+        }, ct);
+    }
+
+    public async Task<bool> DeleteEntryAsync(string ownerId, Guid id, CancellationToken ct = default) =>
+        await writer.WriteAsync(async (db, token) =>
+            await db.FoodEntries.Where(e => e.Id == id && e.UserId == ownerId).ExecuteDeleteAsync(token) > 0, ct);
+
+    /// <summary>Validates and fills <paramref name="entry"/>; Updated means "valid and filled".</summary>
+    private async Task<Outcome<FoodEntry>> CheckAsync(string ownerId, FoodEntryInput input, FoodEntry entry, Instant now, CancellationToken ct)
+    {
+        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        ValidationErrors errors;
+        if (input.CustomFoodId is { } customId)
+        {
+            if (input.NdbNo is not null)
+            {
+                return Outcome<FoodEntry>.Invalid(ValidationErrors.Single("ndbNo", "Give either ndbNo or customFoodId, not both."));
+            }
+            if (await GetCustomFoodAsync(ownerId, customId, ct) is not { } custom)
+            {
+                return Outcome<FoodEntry>.NotFound();
+            }
+            errors = FoodEntryRules.ApplyCustom(input, custom, entry, calendar, now);
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(input.NdbNo))
+            {
+                return Outcome<FoodEntry>.Invalid(ValidationErrors.Single("ndbNo", "Give the USDA ndbNo of the food, or a customFoodId."));
+            }
+            if (Find(input.NdbNo) is not { } food)
+            {
+                return Outcome<FoodEntry>.NotFound();
+            }
+            errors = FoodEntryRules.ApplyUsda(input, food, entry, calendar, now);
+        }
+        return errors.IsEmpty ? new Outcome<FoodEntry>(OutcomeKind.Updated, entry) : Outcome<FoodEntry>.Invalid(errors);
+    }
+
+    public async Task<NutritionDay> DayAsync(string ownerId, LocalDate day, CancellationToken ct = default) =>
+        (await DaysAsync(ownerId, DiaryDayRange.Of(day, day), ct))[0];
+
+    public async Task<List<NutritionDay>> DaysAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        var profile = await profiles.GetAsync(ownerId, ct);
+        var byDay = (await ListEntriesAsync(ownerId, range, ct)).ToLookup(e => e.DiaryDay);
+        return [.. range.Each().Select(day => NutritionDay.For(day, byDay[day].ToList(), profile))];
+    }
+
+    /// <summary>For each mineral still below its target on <paramref name="day"/>, the foods that would close the gap.</summary>
+    public async Task<List<(Mineral Mineral, MineralTotal Total, IReadOnlyList<Suggestion> Foods)>> SuggestionsAsync(string ownerId, LocalDate day, CancellationToken ct = default)
+    {
+        var profile = await profiles.GetAsync(ownerId, ct);
+        var nutrition = await DayAsync(ownerId, day, ct);
+        return [.. nutrition.Minerals
+            .Where(m => m.GapMg is > 0)
+            .Select(m => (m.Mineral, m, catalog.Suggestions.For(m.Mineral, profile.Avoid, 5)))];
+    }
+
+    public async Task<List<CustomFood>> ListCustomFoodsAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CustomFoods.AsNoTracking().Where(f => f.UserId == ownerId).OrderBy(f => f.Name).ToListAsync(ct);
+    }
+
+    public async Task<CustomFood?> GetCustomFoodAsync(string ownerId, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.CustomFoods.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id && f.UserId == ownerId, ct);
+    }
+
+    public async Task<Outcome<CustomFood>> CreateCustomFoodAsync(string ownerId, Guid? id, CustomFoodInput input, CancellationToken ct = default)
+    {
+        var food = new CustomFood { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = clock.GetCurrentInstant() };
+        var errors = FoodEntryRules.ApplyCustomFood(input, food);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<CustomFood>.Invalid(errors);
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            if (id is not null && await db.CustomFoods.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, token) is { } stored)
+            {
+                return stored.UserId == ownerId ? new Outcome<CustomFood>(OutcomeKind.AlreadyStored, stored) : new Outcome<CustomFood>(OutcomeKind.IdTaken);
+            }
+            db.CustomFoods.Add(food);
+            return new Outcome<CustomFood>(OutcomeKind.Created, food);
+        }, ct);
+    }
+
+    /// <summary>Changes a custom food. Entries already logged keep the nutrients they were logged with.</summary>
+    public async Task<Outcome<CustomFood>> UpdateCustomFoodAsync(string ownerId, Guid id, CustomFoodInput input, CancellationToken ct = default)
+    {
+        var errors = FoodEntryRules.ApplyCustomFood(input, new CustomFood { Id = id, UserId = ownerId });
+        if (!errors.IsEmpty)
+        {
+            return Outcome<CustomFood>.Invalid(errors);
+        }
+        return await writer.WriteAsync(async (db, token) =>
+        {
+            var food = await db.CustomFoods.FirstOrDefaultAsync(f => f.Id == id && f.UserId == ownerId, token);
+            if (food is null)
+            {
+                return Outcome<CustomFood>.NotFound();
+            }
+            FoodEntryRules.ApplyCustomFood(input, food);
+            return new Outcome<CustomFood>(OutcomeKind.Updated, food);
+        }, ct);
+    }
+
+    public async Task<bool> DeleteCustomFoodAsync(string ownerId, Guid id, CancellationToken ct = default) =>
+        await writer.WriteAsync(async (db, token) =>
+        {
+            var deleted = await db.CustomFoods.Where(f => f.Id == id && f.UserId == ownerId).ExecuteDeleteAsync(token) > 0;
+            if (deleted)
+            {
+                var key = FavouriteFood.CustomKey(id);
+                await db.FavouriteFoods.Where(f => f.UserId == ownerId && f.FoodKey == key).ExecuteDeleteAsync(token);
+            }
+            return deleted;
+        }, ct);
+
+    public async Task<HashSet<string>> FavouriteKeysAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return [.. await db.FavouriteFoods.AsNoTracking().Where(f => f.UserId == ownerId).Select(f => f.FoodKey).ToListAsync(ct)];
+    }
+
+    public async Task SetFavouriteAsync(string ownerId, string key, bool favourite, CancellationToken ct = default) =>
+        await writer.WriteAsync(async (db, token) =>
+        {
+            var existing = await db.FavouriteFoods.FirstOrDefaultAsync(f => f.UserId == ownerId && f.FoodKey == key, token);
+            if (favourite && existing is null)
+            {
+                db.FavouriteFoods.Add(new FavouriteFood { UserId = ownerId, FoodKey = key, CreatedAt = clock.GetCurrentInstant() });
+            }
+            else if (!favourite && existing is not null)
+            {
+                db.FavouriteFoods.Remove(existing);
+            }
+            return true;
+        }, ct);
+
+    /// <summary>The foods the person logged most recently, newest first, each once.</summary>
+    public async Task<List<FoodEntry>> RecentAsync(string ownerId, int count = 8, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var latest = await db.FoodEntries.AsNoTracking().Where(e => e.UserId == ownerId)
+            .OrderByDescending(e => e.At).Take(100).ToListAsync(ct);
+        return [.. latest.DistinctBy(e => e.NdbNo ?? e.CustomFoodId?.ToString()).Take(count)];
+    }
+
+    /// <summary>Water in the foods of each day, for the hydration view (1 g of water is 1 ml).</summary>
+    public async Task<Dictionary<LocalDate, double>> FoodWaterByDayAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.FoodEntries.AsNoTracking()
+            .Where(e => e.UserId == ownerId && e.DiaryDay >= range.From && e.DiaryDay <= range.To && e.WaterG != null)
+            .GroupBy(e => e.DiaryDay)
+            .Select(g => new { Day = g.Key, Water = g.Sum(e => e.WaterG ?? 0) })
+            .ToDictionaryAsync(x => x.Day, x => x.Water, ct);
+    }
+}
