@@ -50,6 +50,14 @@ public static class Mass
     /// <summary>One avoirdupois pound in kilograms (exact, international yard and pound agreement 1959).</summary>
     public const double KgPerPound = 0.45359237;
 
+    /// <summary>One avoirdupois ounce in grams (exact: 1/16 pound).</summary>
+    public const double GramsPerOunce = KgPerPound * 1000 / 16;
+
+    /// <summary>A food weight as a person types it: grams, or ounces in US units.</summary>
+    public static double FoodGramsFromDisplay(double amount, DisplayUnits units) => units == DisplayUnits.Us ? amount * GramsPerOunce : amount;
+
+    public static string FoodWeightUnit(DisplayUnits units) => units == DisplayUnits.Us ? "oz" : "g";
+
     public static double ToDisplay(double kg, DisplayUnits units) => units == DisplayUnits.Us ? kg / KgPerPound : kg;
 
     public static double FromDisplay(double amount, DisplayUnits units) => units == DisplayUnits.Us ? amount * KgPerPound : amount;

@@ -1,5 +1,6 @@
 using SpasmCoach.Web.Features.Episodes;
 using SpasmCoach.Web.Features.Hydration;
+using SpasmCoach.Web.Features.Nutrition;
 
 namespace SpasmCoach.Web.Features;
 
@@ -10,6 +11,7 @@ public static class PageFormEndpoints
     {
         app.MapEpisodeFormPosts();
         app.MapDrinkFormPosts();
+        app.MapFoodFormPosts();
         return app;
     }
 }

@@ -1,16 +1,7 @@
 // Draws the history charts from the data the page rendered (the same numbers are in the page's table).
-const ML_PER_FL_OZ = 29.5735295625;
+import { loadChartJs } from './charts.js';
 
-function loadChartJs() {
-    if (window.Chart) return Promise.resolve(window.Chart);
-    return new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = '/lib/chart.js/chart.umd.min.js';
-        script.onload = () => resolve(window.Chart);
-        script.onerror = reject;
-        document.head.appendChild(script);
-    });
-}
+const ML_PER_FL_OZ = 29.5735295625;
 
 export async function init(element) {
     const rows = JSON.parse(element.dataset.history || '[]');
@@ -18,10 +9,6 @@ export async function init(element) {
     const unit = element.dataset.unit;
     const toUnit = ml => ml == null ? null : Math.round((us ? ml / ML_PER_FL_OZ : ml) * 10) / 10;
     const Chart = await loadChartJs();
-    const style = getComputedStyle(document.documentElement);
-    const text = style.getPropertyValue('--pico-color').trim() || '#333';
-    Chart.defaults.color = text;
-    Chart.defaults.font.size = 14;
     const labels = rows.map(r => r.date.slice(5));
 
     new Chart(document.getElementById('cramps-chart'), {

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using SpasmCoach.Core.Nutrition;
+using SpasmCoach.Web.Infrastructure;
+
+namespace SpasmCoach.Web.Features.Nutrition;
+
+/// <summary>One-tap food posts from the pages: delete (undo), favourite, log a serving of an own food.</summary>
+public static class FoodFormPosts
+{
+    public static IEndpointRouteBuilder MapFoodFormPosts(this IEndpointRouteBuilder app)
+    {
+        var forms = app.MapGroup("/forms").RequireAuthorization().ExcludeFromDescription();
+        forms.MapPost("/foods/{id:guid}/delete", DeleteEntryAsync);
+        forms.MapPost("/foods/{ndbNo:regex(^\\d{{5}}$)}/favourite", FavouriteAsync);
+        forms.MapPost("/custom-foods/{id:guid}/log", LogCustomAsync);
+        forms.MapPost("/custom-foods/{id:guid}/delete", DeleteCustomAsync);
+        return app;
+    }
+
+    private static async Task<IResult> DeleteEntryAsync(Guid id, [FromForm] string? returnUrl, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
+        await nutrition.DeleteEntryAsync(owner.Id, id, ct)
+            ? TypedResults.LocalRedirect(WithQuery(LocalUrl.OrDefault(returnUrl, "/food"), "deleted=food"))
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> FavouriteAsync(string ndbNo, [FromForm] bool favourite, [FromForm] string? returnUrl, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
+    {
+        if (nutrition.Find(ndbNo) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        await nutrition.SetFavouriteAsync(owner.Id, FavouriteFood.UsdaKey(ndbNo), favourite, ct);
+        return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, $"/food/add/{ndbNo}"));
+    }
+
+    private static async Task<IResult> LogCustomAsync(Guid id, [FromForm] string? servings, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
+    {
+        var quantity = double.TryParse(servings?.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 1;
+        var outcome = await nutrition.CreateEntryAsync(owner.Id, null, new FoodEntryInput(null, null, null, quantity, null, id), ct);
+        return outcome.Kind switch
+        {
+            OutcomeKind.Created => TypedResults.LocalRedirect($"/food?added=food:{outcome.Value!.Id}"),
+            OutcomeKind.NotFound => TypedResults.NotFound(),
+            _ => TypedResults.LocalRedirect("/food/own?error=servings"),
+        };
+    }
+
+    private static async Task<IResult> DeleteCustomAsync(Guid id, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
+        await nutrition.DeleteCustomFoodAsync(owner.Id, id, ct) ? TypedResults.LocalRedirect("/food/own?deleted=custom") : TypedResults.NotFound();
+
+    private static string WithQuery(string url, string query) => $"{url.Split('?')[0]}?{query}";
+}
