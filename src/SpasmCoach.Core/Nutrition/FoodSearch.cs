@@ -256,7 +256,7 @@ public sealed class FoodSearch
         {
             yield return (exact, 1f);
         }
-        if (term.Length >= 3)
+        if (term.Length >= 2)
         {
             // Words that start with the term: the person is still typing.
             var start = Array.BinarySearch(_vocabulary, term, StringComparer.Ordinal);

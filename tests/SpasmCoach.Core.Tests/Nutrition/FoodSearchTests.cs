@@ -71,6 +71,8 @@ public sealed class FoodSearchTests
         { "yougurt", ["Yogurt"], 3 },
         // Typing in progress
         { "bana", ["Bananas, raw"], 1 },
+        { "ba", ["Bananas, raw", "Beverages, water", "Bread", "Butter", "Beans", "Beef", "Bacon"], 1 },
+        { "mil", ["Milk, whole", "Milk, reduced fat, fluid", "Milk, lowfat, fluid", "Milk, nonfat, fluid"], 2 },
         { "mozzar", ["Cheese, mozzarella"], 3 },
         // British spellings and words
         { "yoghurt", ["Yogurt, plain"], 2 },
