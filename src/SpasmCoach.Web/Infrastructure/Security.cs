@@ -11,6 +11,8 @@ public static class Security
     /// <summary>The rate-limit policy on sign-in, registration and every /api/auth endpoint.</summary>
     public const string AuthRateLimit = "auth";
 
+    private const string PagesOrApiChallenge = "PagesOrApi";
+
     /// <summary>
     /// Accounts: Identity with a cookie for pages and bearer tokens for the API (<c>MapIdentityApi</c>), lockout after
     /// repeated failures, Data Protection keys in the database so any node can read any cookie or token.
@@ -30,6 +32,12 @@ public static class Security
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<SpasmCoachDbContext>();
+
+        // AddIdentityApiEndpoints challenges with the bearer scheme everywhere; a signed-out page visit needs the
+        // cookie's redirect to the sign-in page instead, while /api keeps its 401.
+        services.AddAuthentication(o => o.DefaultChallengeScheme = PagesOrApiChallenge)
+            .AddPolicyScheme(PagesOrApiChallenge, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
 
         services.ConfigureApplicationCookie(o =>
         {
