@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpasmCoach.Persistence;
 
 namespace SpasmCoach.Web.Infrastructure;
@@ -31,7 +32,9 @@ public static class Security
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<SpasmCoachDbContext>();
+            .AddEntityFrameworkStores<SpasmCoachDbContext>()
+            .AddUserValidator<StorableAccountValidator>();
+        services.Replace(ServiceDescriptor.Scoped<ILookupNormalizer, StorableLookupNormalizer>());
 
         // AddIdentityApiEndpoints challenges with the bearer scheme everywhere; a signed-out page visit needs the
         // cookie's redirect to the sign-in page instead, while /api keeps its 401.
