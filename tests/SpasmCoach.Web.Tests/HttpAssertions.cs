@@ -61,5 +61,9 @@ public static class HttpAssertions
         return $"{(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {problem.ToJsonString()}";
     }
 
+    /// <summary>Asserts the object has exactly these property names, as the API contract spells them.</summary>
+    public static void AssertFields(this JsonNode node, params string[] names) =>
+        Assert.Equal(names.Order(StringComparer.Ordinal), node.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+
     public static IEnumerable<string> Ids(this JsonArray list) => list.Select(item => item!["id"]!.GetValue<string>());
 }
