@@ -9,15 +9,15 @@ public sealed record ApiRoute(string Method, string Pattern)
     public override string ToString() => $"{Method} {Pattern}";
 
     /// <summary>
-    /// Every endpoint under /api from the app's route table, except Identity's own /api/auth endpoints. An endpoint
-    /// without HTTP-method metadata answers every method and is listed as "*".
+    /// Every endpoint under <paramref name="prefix"/> from the app's route table, except Identity's own /api/auth
+    /// endpoints. An endpoint without HTTP-method metadata answers every method and is listed as "*".
     /// </summary>
-    public static IReadOnlyList<ApiRoute> FromRouteTable(IServiceProvider services) =>
+    public static IReadOnlyList<ApiRoute> FromRouteTable(IServiceProvider services, string prefix = "/api") =>
     [
         .. services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => (Pattern: Normalize(e.RoutePattern.RawText ?? ""), Methods: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]))
-            .Where(e => IsUnder(e.Pattern, "/api") && !IsUnder(e.Pattern, "/api/auth"))
+            .Where(e => IsUnder(e.Pattern, prefix) && !IsUnder(e.Pattern, "/api/auth"))
             .SelectMany(e => e.Methods.Select(m => new ApiRoute(m, e.Pattern)))
             .Distinct()
             .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal),
@@ -31,11 +31,7 @@ public sealed record ApiRoute(string Method, string Pattern)
         return url;
     }
 
-    private static string Normalize(string pattern)
-    {
-        pattern = "/" + pattern.Trim('/');
-        return pattern;
-    }
+    private static string Normalize(string pattern) => "/" + pattern.Trim('/');
 
     private static bool IsUnder(string pattern, string prefix) =>
         pattern.Equals(prefix, StringComparison.OrdinalIgnoreCase) || pattern.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase);
