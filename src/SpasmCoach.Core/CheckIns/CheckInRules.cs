@@ -62,11 +62,7 @@ public static class CheckInRules
         ProfileRules.CheckRange(errors, "sleepHours", input.SleepHours, 0, MaxHours, "hours");
         EpisodeRules.CheckRange(errors, "kneePain", input.KneePain, EpisodeRules.MinSeverity, EpisodeRules.MaxSeverity, "");
         ProfileRules.CheckRange(errors, "weightKg", input.WeightKg, ProfileRules.MinWeightKg, ProfileRules.MaxWeightKg, "kg");
-        var notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-        if (notes is { Length: > EpisodeRules.MaxNotesLength })
-        {
-            errors.Add("notes", $"Must be at most {EpisodeRules.MaxNotesLength} characters.");
-        }
+        var notes = EpisodeRules.CheckNotes(input.Notes, "notes", errors);
         if (!errors.IsEmpty)
         {
             return errors;

@@ -108,11 +108,7 @@ public static class EpisodeRules
             }
         }
 
-        var notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-        if (notes is { Length: > MaxNotesLength })
-        {
-            errors.Add("notes", $"Must be at most {MaxNotesLength} characters.");
-        }
+        var notes = CheckNotes(input.Notes, "notes", errors);
 
         if (!errors.IsEmpty || placed is null)
         {
@@ -157,13 +153,33 @@ public static class EpisodeRules
             errors.Add(field, $"Must not be before {LocalTimeText.Format(EarliestDay)}.");
             return null;
         }
-        var placed = calendar.Place(local);
-        if (placed.Instant > now + FutureTolerance)
+        // No zone is more than 14 hours ahead of UTC, so this is surely in the future; and placing a time near the
+        // end of the calendar would overflow the instant.
+        var placed = local > now.InUtc().LocalDateTime.PlusDays(2) ? null : calendar.Place(local);
+        if (placed is null || placed.Instant > now + FutureTolerance)
         {
             errors.Add(field, "Must not be more than 10 minutes in the future.");
             return null;
         }
         return placed;
+    }
+
+    /// <summary>
+    /// Trimmed notes, null when blank; at most <see cref="MaxNotesLength"/> characters and no control characters other
+    /// than line breaks and tabs (PostgreSQL cannot store a NUL).
+    /// </summary>
+    internal static string? CheckNotes(string? text, string field, ValidationErrors errors)
+    {
+        var notes = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (notes is { Length: > MaxNotesLength })
+        {
+            errors.Add(field, $"Must be at most {MaxNotesLength} characters.");
+        }
+        if (notes is not null && notes.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            errors.Add(field, "Must not contain control characters.");
+        }
+        return notes;
     }
 
     internal static void CheckRange(ValidationErrors errors, string field, int? value, int min, int max, string unit)

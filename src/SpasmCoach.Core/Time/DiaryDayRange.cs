@@ -16,6 +16,12 @@ public sealed record DiaryDayRange
     /// <summary>The length of the range a query gets when it names no dates.</summary>
     public const int DefaultDays = 30;
 
+    /// <summary>The earliest date a request may name; nothing in a diary is older than its owner.</summary>
+    public static readonly LocalDate MinDate = new(1900, 1, 1);
+
+    /// <summary>The latest date a request may name; far enough from the calendar's end that range arithmetic cannot overflow.</summary>
+    public static readonly LocalDate MaxDate = new(2999, 12, 31);
+
     private DiaryDayRange(LocalDate from, LocalDate to)
     {
         From = from;
@@ -70,15 +76,18 @@ public sealed record DiaryDayRange
             : Validated<DiaryDayRange>.Fail(rangeErrors);
     }
 
-    /// <summary>Parses one ISO date (YYYY-MM-DD), adding an error for <paramref name="field"/> when it is not one.</summary>
+    /// <summary>
+    /// Parses one ISO date (YYYY-MM-DD) from <see cref="MinDate"/> to <see cref="MaxDate"/>, adding an error for
+    /// <paramref name="field"/> when it is not one.
+    /// </summary>
     public static LocalDate? ParseDate(string? text, string field, ValidationErrors errors)
     {
         var result = LocalDatePattern.Iso.Parse(text?.Trim() ?? "");
-        if (result.Success)
+        if (result.Success && result.Value >= MinDate && result.Value <= MaxDate)
         {
             return result.Value;
         }
-        errors.Add(field, "Must be a date written YYYY-MM-DD.");
+        errors.Add(field, $"Must be a date written YYYY-MM-DD, from {LocalDatePattern.Iso.Format(MinDate)} to {LocalDatePattern.Iso.Format(MaxDate)}.");
         return null;
     }
 

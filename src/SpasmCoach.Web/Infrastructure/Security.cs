@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpasmCoach.Persistence;
 
 namespace SpasmCoach.Web.Infrastructure;
@@ -10,6 +11,8 @@ public static class Security
 {
     /// <summary>The rate-limit policy on sign-in, registration and every /api/auth endpoint.</summary>
     public const string AuthRateLimit = "auth";
+
+    private const string PagesOrApiChallenge = "PagesOrApi";
 
     /// <summary>
     /// Accounts: Identity with a cookie for pages and bearer tokens for the API (<c>MapIdentityApi</c>), lockout after
@@ -29,7 +32,15 @@ public static class Security
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddEntityFrameworkStores<SpasmCoachDbContext>();
+            .AddEntityFrameworkStores<SpasmCoachDbContext>()
+            .AddUserValidator<StorableAccountValidator>();
+        services.Replace(ServiceDescriptor.Scoped<ILookupNormalizer, StorableLookupNormalizer>());
+
+        // AddIdentityApiEndpoints challenges with the bearer scheme everywhere; a signed-out page visit needs the
+        // cookie's redirect to the sign-in page instead, while /api keeps its 401.
+        services.AddAuthentication(o => o.DefaultChallengeScheme = PagesOrApiChallenge)
+            .AddPolicyScheme(PagesOrApiChallenge, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
@@ -31,7 +30,7 @@ public static class EpisodesApi
         return TypedResults.Ok(list.ConvertAll(e => e.ToResponse()));
     }
 
-    private static async Task<Results<Created<EpisodeResponse>, Ok<EpisodeResponse>, ValidationProblem, Conflict<ProblemDetails>>> CreateEpisodeAsync(
+    private static async Task<Results<Created<EpisodeResponse>, Ok<EpisodeResponse>, ValidationProblem, ProblemHttpResult>> CreateEpisodeAsync(
         EpisodeRequest request, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await episodes.CreateAsync(owner.Id, request.Id, request.ToInput(), ct);
@@ -39,7 +38,7 @@ public static class EpisodesApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/episodes/{outcome.Value!.Id}", outcome.Value.ToResponse()),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse()),
-            OutcomeKind.IdTaken => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "This id is already in use." }),
+            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
             _ => Problems.Validation(outcome.Errors!),
         };
     }

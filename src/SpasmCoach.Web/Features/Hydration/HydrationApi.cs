@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Features.Profiles;
@@ -33,7 +32,7 @@ public static class HydrationApi
         return TypedResults.Ok((await drinks.ListAsync(owner.Id, range.Value!, ct)).ConvertAll(d => d.ToResponse()));
     }
 
-    private static async Task<Results<Created<DrinkResponse>, Ok<DrinkResponse>, ValidationProblem, Conflict<ProblemDetails>>> CreateDrinkAsync(
+    private static async Task<Results<Created<DrinkResponse>, Ok<DrinkResponse>, ValidationProblem, ProblemHttpResult>> CreateDrinkAsync(
         DrinkRequest request, DrinkService drinks, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await drinks.CreateAsync(owner.Id, request.Id, request.ToInput(), ct);
@@ -41,7 +40,7 @@ public static class HydrationApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/drinks/{outcome.Value!.Id}", outcome.Value.ToResponse()),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse()),
-            OutcomeKind.IdTaken => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "This id is already in use." }),
+            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
             _ => Problems.Validation(outcome.Errors!),
         };
     }

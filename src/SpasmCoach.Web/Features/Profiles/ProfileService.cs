@@ -58,14 +58,15 @@ public sealed class ProfileService(IDbContextFactory<SpasmCoachDbContext> contex
             ProfileRules.Apply(input, profile, today);
             if (profile.DayStartsAt != oldStart)
             {
-                var rule = new DiaryDayRule(profile.DayStartsAt);
+                // Placed like a new entry, so a time in a daylight-saving gap counts by its resolved wall clock.
+                var calendar = profile.Calendar();
                 await foreach (var episode in db.Episodes.Where(e => e.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    episode.DiaryDay = rule.DiaryDayOf(episode.StartedAtLocal);
+                    episode.DiaryDay = calendar.Place(episode.StartedAtLocal).DiaryDay;
                 }
                 await foreach (var drink in db.Drinks.Where(d => d.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    drink.DiaryDay = rule.DiaryDayOf(drink.AtLocal);
+                    drink.DiaryDay = calendar.Place(drink.AtLocal).DiaryDay;
                 }
             }
             return profile;

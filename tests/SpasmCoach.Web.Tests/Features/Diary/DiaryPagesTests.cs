@@ -1,0 +1,48 @@
+using System.Net;
+
+namespace SpasmCoach.Web.Tests.Features.Diary;
+
+public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
+{
+    private readonly SpasmCoachApplication _app;
+
+    public DiaryPagesTests(SpasmCoachApplication app)
+    {
+        _app = app;
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+    }
+
+    [Theory]
+    [InlineData("/diary/2026-11-19", "Thursday 19 November 2026")]
+    [InlineData("/diary/9999-12-31", "Friday 20 November 2026")]
+    [InlineData("/diary/-9998-01-01", "Friday 20 November 2026")]
+    [InlineData("/diary/not-a-date", "Friday 20 November 2026")]
+    [InlineData("/drinks/-9998-01-01", "today")]
+    [InlineData("/drinks/9999-12-31", "today")]
+    [InlineData("/checkin/-9998-01-01", "Friday 20 November")]
+    [InlineData("/checkin/2026-11-19", "Thursday 19 November")]
+    public async Task DayPage_AnyDateInTheAddress_ShowsThatDayOrToday(string path, string heading)
+    {
+        var client = await _app.CreatePageClientAsync();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<small>{heading}</small>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DiaryPage_WithEntries_ListsThemForItsDiaryDay()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var episode = Features.Episodes.EpisodesApiTests.ValidEpisode("2026-11-20T03:30");
+        await (await client.PostJsonAsync("/api/episodes", episode)).ReadJsonAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync("/api/drinks", Features.Hydration.HydrationApiTests.Drink("2026-11-19T18:00", 330, "tea"))).ReadJsonAsync(HttpStatusCode.Created);
+
+        var html = await (await client.GetAsync("/diary/2026-11-19")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Cramps (1)", html, StringComparison.Ordinal);
+        Assert.Contains("03:30", html, StringComparison.Ordinal);
+        Assert.Contains("330 ml", html, StringComparison.Ordinal);
+    }
+}

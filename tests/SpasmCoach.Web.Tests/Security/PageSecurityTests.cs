@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace SpasmCoach.Web.Tests.Security;
+
+public sealed partial class PageSecurityTests(SpasmCoachApplication app) : IClassFixture<SpasmCoachApplication>
+{
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/account/register")]
+    public async Task FormPage_Anonymous_EveryPostFormCarriesAnAntiforgeryToken(string path)
+    {
+        var (html, _) = await app.CreateAnonymousClient().GetFormPageAsync(path);
+
+        AssertEveryPostFormHasToken(html);
+    }
+
+    [Theory]
+    [InlineData("/profile")]
+    [InlineData("/cramp-now")]
+    [InlineData("/episodes/new")]
+    [InlineData("/drinks")]
+    [InlineData("/checkin")]
+    public async Task FormPage_SignedIn_EveryPostFormCarriesAnAntiforgeryToken(string path)
+    {
+        var client = await app.CreatePageClientAsync();
+
+        var (html, _) = await client.GetFormPageAsync(path);
+
+        AssertEveryPostFormHasToken(html);
+    }
+
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/account/login", false)]
+    [InlineData("/account/register", false)]
+    [InlineData("/", true)]
+    [InlineData("/profile", true)]
+    [InlineData("/cramp-now", true)]
+    [InlineData("/episodes/new", true)]
+    [InlineData("/drinks", true)]
+    [InlineData("/checkin", true)]
+    [InlineData("/diary", true)]
+    [InlineData("/history", true)]
+    public async Task Page_Any_ContentSecurityPolicyAllowsNoInlineScript(string path, bool signedIn)
+    {
+        var client = signedIn ? await app.CreatePageClientAsync() : app.CreateAnonymousClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToList());
+        var scriptSources = directives.GetValueOrDefault("script-src") ?? directives["default-src"];
+        Assert.DoesNotContain("'unsafe-inline'", scriptSources);
+        Assert.DoesNotContain("*", scriptSources);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.All(HtmlPages.ScriptTags(html), tag => Assert.Contains(" src=", tag, StringComparison.Ordinal));
+        Assert.DoesNotMatch(EventHandlerAttribute(), html);
+    }
+
+    [Theory]
+    [InlineData("/profile")]
+    [InlineData("/cramp-now")]
+    [InlineData("/episodes/new")]
+    [InlineData("/drinks")]
+    [InlineData("/checkin")]
+    [InlineData("/diary")]
+    [InlineData("/history")]
+    public async Task Page_SignedOut_RedirectsToSignInAndBack(string path)
+    {
+        var response = await app.CreateAnonymousClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/account/login?ReturnUrl={Uri.EscapeDataString(path)}", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task LoginForm_WithoutAntiforgeryToken_Returns400AndDoesNotSignIn()
+    {
+        var email = SpasmCoachApplication.NewEmail();
+        using (await app.CreateClientAsync(email))
+        {
+        }
+        var client = app.CreateAnonymousClient();
+        await client.GetFormPageAsync("/account/login");
+
+        var response = await client.PostFormAsync("/account/login",
+            ("_handler", "login"), ("Form.Email", email), ("Form.Password", SpasmCoachApplication.Password));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var profile = await client.GetAsync("/profile");
+        Assert.Equal(HttpStatusCode.Redirect, profile.StatusCode);
+        Assert.StartsWith("/account/login", profile.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoginForm_WithAntiforgeryToken_SignsInWithTheCookie()
+    {
+        var client = await app.CreatePageClientAsync();
+
+        var response = await client.GetAsync("/profile");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Your profile", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/forms/episodes/start", "muscle", "calf")]
+    [InlineData("/forms/drinks/quick", "size", "glass")]
+    public async Task FormPost_SignedInWithoutAntiforgeryToken_Returns400AndStoresNothing(string path, string name, string value)
+    {
+        var client = await app.CreatePageClientAsync();
+
+        var response = await client.PostFormAsync(path, (name, value), ("side", "left"), ("beverage", "water"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await client.GetArrayAsync("/api/episodes"));
+        Assert.Empty(await client.GetArrayAsync("/api/drinks"));
+    }
+
+    [Fact]
+    public async Task FormPost_TokenFromAnotherSession_Returns400()
+    {
+        var (_, strangersToken) = await (await app.CreatePageClientAsync()).GetFormPageAsync("/cramp-now");
+        var client = await app.CreatePageClientAsync();
+
+        var response = await client.PostFormAsync("/forms/episodes/start",
+            (HtmlPages.AntiforgeryField, strangersToken), ("muscle", "calf"), ("side", "left"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await client.GetArrayAsync("/api/episodes"));
+    }
+
+    private static void AssertEveryPostFormHasToken(string html)
+    {
+        var forms = PostForm().Matches(html);
+        Assert.NotEmpty(forms);
+        Assert.All(forms, form => Assert.NotNull(HtmlPages.AntiforgeryToken(form.Value)));
+    }
+
+    [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex PostForm();
+
+    [GeneratedRegex("<[^>]+\\son[a-z]+\\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex EventHandlerAttribute();
+}
