@@ -24,12 +24,19 @@ public sealed record ApiRoute(string Method, string Pattern)
     ];
 
     /// <summary>A URL for the pattern with every route parameter filled in.</summary>
-    public string Url(Guid id, string date)
+    public string Url(Guid id, string date, string ndbNo = NdbNo)
     {
-        var url = Pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{date}", date, StringComparison.Ordinal);
+        var url = Pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal).Replace("{date}", date, StringComparison.Ordinal)
+            .Replace(NdbNoParameter, ndbNo, StringComparison.Ordinal);
         Assert.DoesNotContain("{", url, StringComparison.Ordinal);
         return url;
     }
+
+    /// <summary>The USDA number route parameter as the route table spells it.</summary>
+    public const string NdbNoParameter = "{ndbNo:regex(^\\d{{5}}$)}";
+
+    /// <summary>Bananas, raw.</summary>
+    public const string NdbNo = "09040";
 
     private static string Normalize(string pattern) => "/" + pattern.Trim('/');
 

@@ -16,7 +16,12 @@ public sealed class OwnerIsolationTests(SpasmCoachApplication app) : IClassFixtu
     private const string Range = "?from=2026-10-01&to=2026-11-20";
 
     /// <summary>User A's diary and the second user, B, who tries to reach it.</summary>
-    private sealed record Diaries(HttpClient A, HttpClient B, Guid EpisodeId, Guid DrinkId, JsonObject EpisodeBody, JsonObject DrinkBody);
+    private sealed record Diaries(
+        HttpClient A, HttpClient B, Guid EpisodeId, Guid DrinkId, JsonObject EpisodeBody, JsonObject DrinkBody,
+        Guid FoodEntryId, JsonObject FoodEntryBody, Guid CustomFoodId, JsonObject CustomFoodBody);
+
+    private const string Ndb = ApiRoute.NdbNo;
+    private const string NdbPattern = ApiRoute.NdbNoParameter;
 
     private sealed record Probe(string Method, string Pattern, Func<Diaries, Task> RunAsync);
 
@@ -63,6 +68,54 @@ public sealed class OwnerIsolationTests(SpasmCoachApplication app) : IClassFixtu
                 await (await d.B.GetAsync($"/api/checkins/{Day}")).ProblemShapeAsync())),
         new("PUT", "/api/checkins/{date}", async d =>
             await (await d.B.PutJsonAsync($"/api/checkins/{Day}", new JsonObject { ["notes"] = "day of B", ["kneePain"] = 9 })).ReadJsonAsync()),
+        new("GET", "/api/foods/search", async d =>
+            Assert.NotEmpty(await d.B.GetArrayAsync("/api/foods/search?q=banana"))),
+        new("GET", "/api/foods/" + NdbPattern, async d =>
+            Assert.False((await d.B.GetJsonAsync($"/api/foods/{Ndb}"))["favourite"]!.GetValue<bool>())),
+        new("GET", "/api/foods/recent", async d =>
+            Assert.Empty(await d.B.GetArrayAsync("/api/foods/recent"))),
+        new("GET", "/api/foods/favourites", async d =>
+        {
+            var favourites = await d.B.GetJsonAsync("/api/foods/favourites");
+            Assert.Empty(favourites["foods"]!.AsArray());
+            Assert.Empty(favourites["customFoods"]!.AsArray());
+        }),
+        new("PUT", "/api/foods/" + NdbPattern + "/favourite", async d =>
+            Assert.Equal(HttpStatusCode.NoContent, (await d.B.PutAsync($"/api/foods/{Ndb}/favourite", null)).StatusCode)),
+        new("DELETE", "/api/foods/" + NdbPattern + "/favourite", async d =>
+            Assert.Equal(HttpStatusCode.NoContent, (await d.B.DeleteAsync($"/api/foods/{Ndb}/favourite")).StatusCode)),
+        new("GET", "/api/food-entries", async d =>
+            Assert.DoesNotContain(d.FoodEntryId.ToString(), (await d.B.GetArrayAsync($"/api/food-entries{Range}")).Ids())),
+        new("POST", "/api/food-entries", async d =>
+        {
+            await (await d.B.PostJsonAsync("/api/food-entries", d.FoodEntryBody)).AssertProblemAsync(HttpStatusCode.Conflict);
+            var ofA = new JsonObject { ["customFoodId"] = d.CustomFoodId.ToString(), ["quantity"] = 1 };
+            var missing = new JsonObject { ["customFoodId"] = Guid.NewGuid().ToString(), ["quantity"] = 1 };
+            Assert.Equal(
+                await (await d.B.PostJsonAsync("/api/food-entries", missing)).ProblemShapeAsync(),
+                await (await d.B.PostJsonAsync("/api/food-entries", ofA)).ProblemShapeAsync());
+        }),
+        new("GET", "/api/food-entries/{id:guid}", d => AssertLikeMissingAsync(d.B, HttpMethod.Get, "/api/food-entries/{0}", d.FoodEntryId)),
+        new("PUT", "/api/food-entries/{id:guid}", d => AssertLikeMissingAsync(d.B, HttpMethod.Put, "/api/food-entries/{0}", d.FoodEntryId,
+            new JsonObject { ["ndbNo"] = Ndb, ["grams"] = 10 })),
+        new("DELETE", "/api/food-entries/{id:guid}", d => AssertLikeMissingAsync(d.B, HttpMethod.Delete, "/api/food-entries/{0}", d.FoodEntryId)),
+        new("GET", "/api/custom-foods", async d =>
+            Assert.DoesNotContain(d.CustomFoodId.ToString(), (await d.B.GetArrayAsync("/api/custom-foods")).Ids())),
+        new("POST", "/api/custom-foods", async d =>
+            await (await d.B.PostJsonAsync("/api/custom-foods", d.CustomFoodBody)).AssertProblemAsync(HttpStatusCode.Conflict)),
+        new("GET", "/api/custom-foods/{id:guid}", d => AssertLikeMissingAsync(d.B, HttpMethod.Get, "/api/custom-foods/{0}", d.CustomFoodId)),
+        new("PUT", "/api/custom-foods/{id:guid}", d => AssertLikeMissingAsync(d.B, HttpMethod.Put, "/api/custom-foods/{0}", d.CustomFoodId,
+            new JsonObject { ["name"] = "renamed by B", ["kind"] = "food" })),
+        new("DELETE", "/api/custom-foods/{id:guid}", d => AssertLikeMissingAsync(d.B, HttpMethod.Delete, "/api/custom-foods/{0}", d.CustomFoodId)),
+        new("PUT", "/api/custom-foods/{id:guid}/favourite", d => AssertLikeMissingAsync(d.B, HttpMethod.Put, "/api/custom-foods/{0}/favourite", d.CustomFoodId)),
+        new("DELETE", "/api/custom-foods/{id:guid}/favourite", d => AssertLikeMissingAsync(d.B, HttpMethod.Delete, "/api/custom-foods/{0}/favourite", d.CustomFoodId)),
+        new("GET", "/api/nutrition/days/{date}", async d =>
+            Assert.Equal(0, (await d.B.GetJsonAsync($"/api/nutrition/days/{Day}"))["foodsLogged"]!.GetValue<int>())),
+        new("GET", "/api/nutrition/days", async d =>
+            Assert.All(await d.B.GetArrayAsync($"/api/nutrition/days{Range}"), day => Assert.Equal(0, day!["foodsLogged"]!.GetValue<int>()))),
+        new("GET", "/api/nutrition/suggestions", async d =>
+            // B has no birth date or sex, so no targets and no gaps, whatever A ate.
+            Assert.Empty(await d.B.GetArrayAsync($"/api/nutrition/suggestions?date={Day}"))),
     ];
 
     [Fact]
@@ -101,6 +154,10 @@ public sealed class OwnerIsolationTests(SpasmCoachApplication app) : IClassFixtu
         new("POST", "/forms/episodes/{id:guid}/delete", async d => Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(d, $"/forms/episodes/{d.EpisodeId}/delete")).StatusCode)),
         new("POST", "/forms/drinks/quick", async d => Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(d, "/forms/drinks/quick", ("size", "glass"), ("beverage", "water"))).StatusCode)),
         new("POST", "/forms/drinks/{id:guid}/delete", async d => Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(d, $"/forms/drinks/{d.DrinkId}/delete")).StatusCode)),
+        new("POST", "/forms/foods/{id:guid}/delete", async d => Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(d, $"/forms/foods/{d.FoodEntryId}/delete")).StatusCode)),
+        new("POST", "/forms/foods/" + NdbPattern + "/favourite", async d => Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(d, $"/forms/foods/{Ndb}/favourite", ("favourite", "false"))).StatusCode)),
+        new("POST", "/forms/custom-foods/{id:guid}/log", async d => Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(d, $"/forms/custom-foods/{d.CustomFoodId}/log", ("servings", "1"))).StatusCode)),
+        new("POST", "/forms/custom-foods/{id:guid}/delete", async d => Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(d, $"/forms/custom-foods/{d.CustomFoodId}/delete")).StatusCode)),
     ];
 
     [Fact]
@@ -153,7 +210,15 @@ public sealed class OwnerIsolationTests(SpasmCoachApplication app) : IClassFixtu
         var checkIn = CheckInsApiTests.FullCheckIn();
         checkIn["notes"] = "check-in of A";
         await (await a.PutJsonAsync($"/api/checkins/{Day}", checkIn)).ReadJsonAsync();
-        return new Diaries(a, b, Guid.Parse(episode["id"]!.GetValue<string>()), Guid.Parse(drink["id"]!.GetValue<string>()), episode, drink);
+        var foodEntry = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["atLocal"] = $"{Day}T08:00", ["ndbNo"] = Ndb, ["portionSeq"] = 5, ["quantity"] = 1 };
+        await (await a.PostJsonAsync("/api/food-entries", foodEntry)).ReadJsonAsync(HttpStatusCode.Created);
+        var customFood = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["name"] = "supplement of A", ["kind"] = "supplement", ["magnesiumMg"] = 200 };
+        await (await a.PostJsonAsync("/api/custom-foods", customFood)).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NoContent, (await a.PutAsync($"/api/foods/{Ndb}/favourite", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await a.PutAsync($"/api/custom-foods/{customFood["id"]}/favourite", null)).StatusCode);
+        return new Diaries(
+            a, b, Guid.Parse(episode["id"]!.GetValue<string>()), Guid.Parse(drink["id"]!.GetValue<string>()), episode, drink,
+            Guid.Parse(foodEntry["id"]!.GetValue<string>()), foodEntry, Guid.Parse(customFood["id"]!.GetValue<string>()), customFood);
     }
 
     private static async Task<string> SnapshotAsync(Diaries d)
@@ -163,6 +228,8 @@ public sealed class OwnerIsolationTests(SpasmCoachApplication app) : IClassFixtu
         {
             "/api/profile", $"/api/episodes/{d.EpisodeId}", $"/api/episodes{Range}", $"/api/drinks{Range}",
             $"/api/hydration/days/{Day}", $"/api/checkins/{Day}", $"/api/checkins{Range}",
+            $"/api/food-entries/{d.FoodEntryId}", $"/api/food-entries{Range}", "/api/custom-foods", "/api/foods/favourites",
+            $"/api/nutrition/days/{Day}", "/api/foods/recent",
         })
         {
             parts.Add(url + " " + (await d.A.GetJsonAsync(url)).ToJsonString());

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Core.Validation;
@@ -101,7 +100,7 @@ public static class NutritionApi
             : Problems.Validation(range.Errors!);
     }
 
-    private static async Task<Results<Created<FoodEntryResponse>, Ok<FoodEntryResponse>, ValidationProblem, NotFound, Conflict<ProblemDetails>>> CreateEntryAsync(
+    private static async Task<Results<Created<FoodEntryResponse>, Ok<FoodEntryResponse>, ValidationProblem, NotFound, ProblemHttpResult>> CreateEntryAsync(
         FoodEntryRequest request, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await nutrition.CreateEntryAsync(owner.Id, request.Id, request.ToInput(), ct);
@@ -110,7 +109,7 @@ public static class NutritionApi
             OutcomeKind.Created => TypedResults.Created($"/api/food-entries/{outcome.Value!.Id}", outcome.Value.ToResponse()),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse()),
             OutcomeKind.NotFound => TypedResults.NotFound(),
-            OutcomeKind.IdTaken => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "This id is already in use." }),
+            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
             _ => Problems.Validation(outcome.Errors!),
         };
     }
@@ -149,7 +148,7 @@ public static class NutritionApi
         return TypedResults.Ok(food.ToResponse(favourites.Contains(FavouriteFood.CustomKey(id))));
     }
 
-    private static async Task<Results<Created<CustomFoodResponse>, Ok<CustomFoodResponse>, ValidationProblem, Conflict<ProblemDetails>>> CreateCustomFoodAsync(
+    private static async Task<Results<Created<CustomFoodResponse>, Ok<CustomFoodResponse>, ValidationProblem, ProblemHttpResult>> CreateCustomFoodAsync(
         CustomFoodRequest request, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await nutrition.CreateCustomFoodAsync(owner.Id, request.Id, request.ToInput(), ct);
@@ -157,7 +156,7 @@ public static class NutritionApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/custom-foods/{outcome.Value!.Id}", outcome.Value.ToResponse(false)),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse(false)),
-            OutcomeKind.IdTaken => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "This id is already in use." }),
+            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
             _ => Problems.Validation(outcome.Errors!),
         };
     }

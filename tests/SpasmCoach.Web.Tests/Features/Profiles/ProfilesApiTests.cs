@@ -26,6 +26,9 @@ public sealed class ProfilesApiTests : IClassFixture<SpasmCoachApplication>
         ["weightKg"] = 64.5,
         ["fluidLimitMl"] = 1800,
         ["drinksGoalMl"] = 2400,
+        ["avoid"] = new JsonArray("dairy", "fish"),
+        ["kidneyDisease"] = true,
+        ["potassiumRaisingMedicine"] = false,
     };
 
     [Fact]
@@ -35,7 +38,10 @@ public sealed class ProfilesApiTests : IClassFixture<SpasmCoachApplication>
 
         var profile = await client.GetJsonAsync("/api/profile");
 
-        profile.AssertFields("timeZone", "units", "birthDate", "sex", "lifeStage", "dayStartsAt", "weightKg", "fluidLimitMl", "drinksGoalMl");
+        profile.AssertFields("timeZone", "units", "birthDate", "sex", "lifeStage", "dayStartsAt", "weightKg", "fluidLimitMl", "drinksGoalMl",
+            "avoid", "kidneyDisease", "potassiumRaisingMedicine");
+        Assert.Empty(profile["avoid"]!.AsArray());
+        Assert.False(profile["kidneyDisease"]!.GetValue<bool>());
         Assert.Equal("UTC", profile["timeZone"]!.GetValue<string>());
         Assert.Equal("metric", profile["units"]!.GetValue<string>());
         Assert.Equal("none", profile["lifeStage"]!.GetValue<string>());
