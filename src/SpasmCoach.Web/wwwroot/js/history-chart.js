@@ -24,6 +24,11 @@ export async function init(element) {
     Chart.defaults.font.size = 14;
     const labels = rows.map(r => r.date.slice(5));
 
+    // After an enhanced navigation the canvases can be the same elements, still holding the previous charts.
+    for (const id of ['cramps-chart', 'drinks-chart']) {
+        Chart.getChart(document.getElementById(id))?.destroy();
+    }
+
     new Chart(document.getElementById('cramps-chart'), {
         data: {
             labels,
