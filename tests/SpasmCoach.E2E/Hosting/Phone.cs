@@ -11,8 +11,9 @@ public static class Phone
     /// <summary>The zone the "phone" is in; registration proposes it to the profile.</summary>
     public const string TimeZone = "Europe/Berlin";
 
-    public static Task<IBrowserContext> NewContextAsync(this SpasmCoachApp app, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true) =>
-        app.Browser.NewContextAsync(new()
+    public static async Task<IBrowserContext> NewContextAsync(this SpasmCoachApp app, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
+    {
+        var context = await app.Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl.ToString(),
             ViewportSize = new() { Width = Width, Height = Height },
@@ -24,4 +25,8 @@ public static class Phone
             ColorScheme = colorScheme,
             JavaScriptEnabled = javaScript,
         });
+        // Fail in seconds rather than Playwright's 30 s; generous enough for two busy shared cores.
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
 }

@@ -36,6 +36,7 @@ public sealed class SpasmCoachApp : IAsyncLifetime
         EnsureAppUsesTheTemporaryDatabase();
 
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(10_000);
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
             // Debian's Chromium: Playwright must never download a browser.
