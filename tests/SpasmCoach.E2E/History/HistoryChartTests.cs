@@ -43,8 +43,8 @@ public sealed class HistoryChartTests(SpasmCoachApp app)
         await AssertChartAsync(page, "cramps-chart", days: 90, points: 8);
         await AssertChartAsync(page, "drinks-chart", days: 90, points: 12);
 
-        Assert.Empty(watch.Errors);
-        Assert.Empty(watch.RequestsOutside(app.BaseUrl));
+        watch.AssertNoErrors();
+        watch.AssertOnlyRequestsTo(app.BaseUrl);
         Assert.Contains(watch.Requests, url => url.EndsWith("/lib/chart.js/chart.umd.min.js", StringComparison.Ordinal));
     }
 

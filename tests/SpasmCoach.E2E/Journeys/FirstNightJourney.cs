@@ -70,8 +70,8 @@ public sealed partial class FirstNightJourney(SpasmCoachApp app)
         await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Drinks against your goal" })).ToHaveAttributeAsync("value", "250");
         await Expect(page.GetByText("Finish it")).ToHaveCountAsync(0);
 
-        Assert.Empty(watch.Errors);
-        Assert.Empty(watch.RequestsOutside(app.BaseUrl));
+        watch.AssertNoErrors();
+        watch.AssertOnlyRequestsTo(app.BaseUrl);
         Assert.Contains(watch.Requests, url => url.EndsWith("/js/timezone.js", StringComparison.Ordinal));
     }
 

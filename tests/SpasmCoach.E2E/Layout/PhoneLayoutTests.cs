@@ -59,7 +59,10 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
     /// <summary>Saves the screenshot and returns what breaks the phone rules on this page.</summary>
     private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, string name)
     {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await page.Locator("[data-module='js/history-chart.js']").CountAsync() > 0)
+        {
+            await page.WaitForFunctionAsync("() => window.Chart?.getChart(document.getElementById('drinks-chart'))");
+        }
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
         // What the thumb sees first, with the fixed button where it really is.
@@ -96,17 +99,23 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
             }
             const base = parseFloat(getComputedStyle(document.body).fontSize);
             if (base < 16) problems.push(`body text is ${base} px`);
-            // Scrolled to the very end, the fixed "Cramp now" button must not cover anything that can be tapped or read.
+            // The fixed "Cramp now" button: on arrival it must not sit on a button (it once hid "It has stopped"),
+            // and scrolled to the very end it must not cover anything that can be tapped or read.
             const fab = document.querySelector('.cramp-now-button');
-            if (fab) {
-                window.scrollTo(0, document.documentElement.scrollHeight);
+            const coveredBy = (selector, where) => {
                 const f = fab.getBoundingClientRect();
-                const covered = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, label, p, li, h1, h2, h3, td, th, legend')]
+                const covered = [...document.querySelectorAll(selector)]
                     .filter(el => el !== fab && !fab.contains(el) && visible(el))
                     .filter(el => { const r = el.getBoundingClientRect(); return r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top; });
                 for (const el of covered.filter(el => !covered.some(other => other !== el && el.contains(other)))) {
-                    problems.push(`the Cramp now button covers ${describe(el)}`);
+                    problems.push(`${where}, the Cramp now button covers ${describe(el)}`);
                 }
+            };
+            if (fab) {
+                window.scrollTo(0, 0);
+                coveredBy('button, [role=button], input[type=submit]', 'on the first screen');
+                window.scrollTo(0, document.documentElement.scrollHeight);
+                coveredBy('a[href], button, input:not([type=hidden]), select, textarea, summary, label, p, li, h1, h2, h3, td, th, legend', 'at the end');
                 window.scrollTo(0, 0);
             }
             return problems;
