@@ -18,13 +18,19 @@ public sealed class ValidationErrorAccessibilityTests(SpasmCoachApp app)
         await page.GetByLabel("Weight (kg)").FillAsync("heavy");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Weight: Must be a number.");
+        // The field itself carries its error for a screen reader; its help stays with it.
+        await Expect(page.GetByLabel("Weight (kg)")).ToHaveAccessibleDescriptionAsync("Must be a number.");
+        await Expect(page.GetByLabel("Time zone")).ToHaveAccessibleDescriptionAsync("Times you log are read in this zone.");
         violations.AddRange(await Axe.ViolationsAsync(page, "profile errors"));
+        await Screenshots.SaveAsync(page, "errors-profile");
 
         await page.GotoAsync("/episodes/new");
         await page.GetByLabel("Minutes", new() { Exact = true }).FillAsync("a while");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save cramp" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("How long");
+        await Expect(page.GetByLabel("Minutes", new() { Exact = true })).ToHaveAccessibleDescriptionAsync("Must be a number.");
         violations.AddRange(await Axe.ViolationsAsync(page, "log a cramp errors"));
+        await Screenshots.SaveAsync(page, "errors-log-cramp");
 
         await page.GotoAsync("/drinks");
         await page.GetByText("Another amount or time").ClickAsync();
@@ -32,6 +38,7 @@ public sealed class ValidationErrorAccessibilityTests(SpasmCoachApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add drink" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Amount");
         violations.AddRange(await Axe.ViolationsAsync(page, "drink errors"));
+        await Screenshots.SaveAsync(page, "errors-drink");
 
         await page.GotoAsync("/checkin");
         await page.GetByLabel("Hours of sleep").FillAsync("lots");

@@ -10,8 +10,6 @@ namespace SpasmCoach.E2E.Layout;
 /// </summary>
 public sealed class PhoneLayoutTests(SpasmCoachApp app)
 {
-    private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
@@ -19,6 +17,7 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
     {
         await using var context = await app.NewContextAsync(scheme);
         var page = await context.NewPageAsync();
+        var watch = new PageWatch(page);
         var problems = new List<string>();
         var theme = scheme.ToString().ToLowerInvariant();
 
@@ -54,6 +53,9 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Every main page, light and dark: no CSP violation or script error, nothing fetched from elsewhere.
+        watch.AssertNoErrors();
+        watch.AssertOnlyRequestsTo(app.BaseUrl);
     }
 
     /// <summary>Saves the screenshot and returns what breaks the phone rules on this page.</summary>
@@ -63,10 +65,9 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
         {
             await page.WaitForFunctionAsync("() => window.Chart?.getChart(document.getElementById('drinks-chart'))");
         }
-        Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await Screenshots.SaveAsync(page, name);
         // What the thumb sees first, with the fixed button where it really is.
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + "-first-screen.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, name + "-first-screen.png") });
         var found = await page.EvaluateAsync<string[]>(LayoutRules);
         return [.. found.Select(problem => $"{name} ({new Uri(page.Url).PathAndQuery}): {problem}")];
     }
