@@ -23,10 +23,6 @@ public sealed class SpasmCoachApp : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
-    public string DatabasePath => _databasePath;
-
-    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
-
     public async ValueTask InitializeAsync()
     {
         _factory = new SpasmCoachAppFactory(_databasePath);
@@ -63,9 +59,6 @@ public sealed class SpasmCoachApp : IAsyncLifetime
             File.Delete(_databasePath + suffix);
         }
     }
-
-    /// <summary>An absolute address on the app, e.g. <c>Url("/diary")</c>.</summary>
-    public string Url(string path) => new Uri(BaseUrl, path).ToString();
 
     private void EnsureAppUsesTheTemporaryDatabase()
     {
