@@ -53,8 +53,11 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
+// Re-execution must sit in the main pipeline (inside a UseWhen branch it cannot re-route: pages got an empty 404),
+// with a fresh scope, or a page that calls NavigationManager.NotFound() fails re-rendering /not-found.
+// The API's own status pages run first (inner) and write problem+json, so re-execution then leaves them alone.
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

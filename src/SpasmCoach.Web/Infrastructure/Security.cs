@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -41,6 +42,10 @@ public static class Security
         services.AddAuthentication(o => o.DefaultChallengeScheme = PagesOrApiChallenge)
             .AddPolicyScheme(PagesOrApiChallenge, null, o => o.ForwardDefaultSelector = context =>
                 context.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+
+        // Identity's API default challenges with a bearer 401, which left a signed-out page blank; challenge with the
+        // cookie instead: pages redirect to sign-in and /api still answers 401 (DenyApi below).
+        services.Configure<AuthenticationOptions>(o => o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme);
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -11,6 +11,11 @@ export async function init(element) {
     const Chart = await loadChartJs();
     const labels = rows.map(r => r.date.slice(5));
 
+    // After an enhanced navigation the canvases can be the same elements, still holding the previous charts.
+    for (const id of ['cramps-chart', 'drinks-chart']) {
+        Chart.getChart(document.getElementById(id))?.destroy();
+    }
+
     new Chart(document.getElementById('cramps-chart'), {
         data: {
             labels,

@@ -1,0 +1,3 @@
+using SpasmCoach.E2E.Hosting;
+
+[assembly: AssemblyFixture(typeof(SpasmCoachApp))]
