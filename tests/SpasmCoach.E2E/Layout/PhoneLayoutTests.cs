@@ -45,7 +45,8 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
         foreach (var (name, path) in new[]
         {
             ("today", "/"), ("profile", "/profile"), ("log-cramp", "/episodes/new"), ("checkin", "/checkin"),
-            ("diary", "/diary"), ("history", "/history"),
+            ("diary", "/diary"), ("history", "/history"), ("food", "/food"), ("food-search", "/food?q=milk"),
+            ("food-add", "/food/add/09040"), ("food-own", "/food/own"), ("food-trends", "/food/trends"),
         })
         {
             await page.GotoAsync(path);

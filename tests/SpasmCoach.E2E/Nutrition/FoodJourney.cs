@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SpasmCoach.E2E.Hosting;
+using static Microsoft.Playwright.Assertions;
+
+namespace SpasmCoach.E2E.Nutrition;
+
+/// <summary>Finding a food as you type and logging a portion, on a phone; the day's potassium rises.</summary>
+public sealed partial class FoodJourney(SpasmCoachApp app)
+{
+    [Fact]
+    public async Task SearchBananaLogOneMedium_PotassiumRisesOnTheDay()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch(page);
+        await Accounts.RegisterAsync(page);
+        await DiarySeed.SetProfileAsync(page);
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Food", Exact = true }).ClickAsync();
+        var potassium = page.Locator(".mineral-totals li", new() { HasText = "Potassium" });
+        await Expect(potassium).ToContainTextAsync("nothing logged");
+        await Expect(potassium).ToContainTextAsync("AI 2,600 mg");
+
+        // The type-ahead: an ARIA combobox that opens a listbox of matches.
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Find a food" });
+        await box.PressSequentiallyAsync("banana", new() { Delay = 40 });
+        var options = page.GetByRole(AriaRole.Listbox, new() { Name = "Matching foods" }).GetByRole(AriaRole.Option);
+        await Expect(options.First).ToHaveTextAsync("Bananas, raw");
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        await box.PressAsync("ArrowDown");
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "food-option-0");
+        await box.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bananas, raw" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Radio, new() { NameRegex = MediumBanana() })).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log this food" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Food logged.");
+        // 358 mg per 100 g × 118 g ÷ 100 = 422 mg.
+        await Expect(potassium).ToContainTextAsync("422 mg");
+        await Expect(page.GetByText("Bananas, raw · 1 medium")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Bananas, raw" }).First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "food-day-after-banana");
+
+        watch.AssertOnlyRequestsTo(app.BaseUrl);
+        watch.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task WithoutJavaScript_SearchIsAPlainFormAndLogging_Works()
+    {
+        await using var context = await app.NewContextAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+        await Accounts.RegisterAsync(page);
+
+        await page.GotoAsync("/food");
+        await page.GetByLabel("Find a food").FillAsync("spinich");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Spinach, raw", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log this food" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Food logged.");
+        await Expect(page.GetByText("Spinach, raw · 1 cup")).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex("^1 medium")]
+    private static partial Regex MediumBanana();
+}
