@@ -3,6 +3,7 @@ using NodaTime;
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Persistence;
+using SpasmCoach.Persistence.Reading;
 using SpasmCoach.Persistence.Writing;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
@@ -10,24 +11,12 @@ using SpasmCoach.Web.Infrastructure;
 namespace SpasmCoach.Web.Features.Episodes;
 
 /// <summary>The cramp diary: one home for its rules, used by the API and the pages alike.</summary>
-public sealed class EpisodeService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+public sealed class EpisodeService(
+    IDbContextFactory<SpasmCoachDbContext> contexts, IEpisodeReader reader, IDiaryWriter writer, ProfileService profiles, IClock clock)
 {
-    private static readonly Func<SpasmCoachDbContext, string, LocalDate, LocalDate, IAsyncEnumerable<Episode>> InRange =
-        EF.CompileAsyncQuery((SpasmCoachDbContext db, string owner, LocalDate from, LocalDate to) =>
-            db.Episodes.AsNoTracking()
-                .Where(e => e.UserId == owner && e.DiaryDay >= from && e.DiaryDay <= to)
-                .OrderBy(e => e.StartedAt).AsQueryable());
-
-    public async Task<List<Episode>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var episodes = new List<Episode>();
-        await foreach (var episode in InRange(db, ownerId, range.From, range.To).WithCancellation(ct))
-        {
-            episodes.Add(episode);
-        }
-        return episodes;
-    }
+    /// <summary>The owner's episodes whose diary day is in <paramref name="range"/>, oldest start first.</summary>
+    public Task<List<Episode>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default) =>
+        reader.InRangeAsync(ownerId, range.From, range.To, ct);
 
     public async Task<Episode?> GetAsync(string ownerId, Guid id, CancellationToken ct = default)
     {
