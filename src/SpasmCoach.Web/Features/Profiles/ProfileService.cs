@@ -22,9 +22,14 @@ public sealed class ProfileService(IDbContextFactory<SpasmCoachDbContext> contex
     public async Task<LocalDate> TodayAsync(string ownerId, CancellationToken cancellationToken = default) =>
         (await GetAsync(ownerId, cancellationToken)).Calendar().Today(clock.GetCurrentInstant());
 
-    /// <summary>Parses a <c>from</c>/<c>to</c> query against the owner's today (see <see cref="DiaryDayRange.Parse"/>).</summary>
+    /// <summary>
+    /// Parses a <c>from</c>/<c>to</c> query against the owner's today (see <see cref="DiaryDayRange.Parse"/>). Today, and
+    /// so the profile, is only looked up when a date is missing: a query that names both needs neither.
+    /// </summary>
     public async Task<Validated<DiaryDayRange>> ParseRangeAsync(string ownerId, string? from, string? to, CancellationToken cancellationToken = default) =>
-        DiaryDayRange.Parse(from, to, await TodayAsync(ownerId, cancellationToken));
+        string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to)
+            ? DiaryDayRange.Parse(from, to, await TodayAsync(ownerId, cancellationToken))
+            : DiaryDayRange.Parse(from, to, today: default); // both dates given: Parse does not use today
 
     public async Task<bool> ExistsAsync(string ownerId, CancellationToken cancellationToken = default)
     {
