@@ -45,7 +45,7 @@ public sealed class EpisodeService(
 
     public async Task<Outcome<Episode>> CreateAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct = default)
     {
-        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var episode = new Episode { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
         var errors = EpisodeRules.Apply(input, episode, calendar, now);
@@ -70,7 +70,7 @@ public sealed class EpisodeService(
 
     public async Task<Outcome<Episode>> UpdateAsync(string ownerId, Guid id, EpisodeInput input, CancellationToken ct = default)
     {
-        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var errors = EpisodeRules.Apply(input, new Episode { Id = id, UserId = ownerId }, calendar, now);
         if (!errors.IsEmpty)
