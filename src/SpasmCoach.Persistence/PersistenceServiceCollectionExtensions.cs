@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpasmCoach.Persistence.Providers;
+using SpasmCoach.Persistence.Reading;
 using SpasmCoach.Persistence.Writing;
 
 namespace SpasmCoach.Persistence;
@@ -42,7 +43,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the diary database: a pooled context factory for the chosen provider, a scoped
-    /// <see cref="SpasmCoachDbContext"/> leased from it, and the <see cref="IDiaryWriter"/> that suits the provider.
+    /// <see cref="SpasmCoachDbContext"/> leased from it, and the <see cref="IDiaryWriter"/> and
+    /// <see cref="IEpisodeReader"/> that suit the provider.
     /// </summary>
     public static IServiceCollection AddSpasmCoachPersistence(this IServiceCollection services, DatabaseSettings settings)
     {
@@ -54,6 +56,7 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<IDbContextFactory<SpasmCoachDbContext>>(sp =>
                 new Upcast<SqliteSpasmCoachDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSpasmCoachDbContext>>()));
             services.AddSingleton<IDiaryWriter, GroupCommitWriter>();
+            services.AddSingleton<IEpisodeReader, SqliteEpisodeReader>();
         }
         else
         {
@@ -61,6 +64,7 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<IDbContextFactory<SpasmCoachDbContext>>(sp =>
                 new Upcast<PostgresSpasmCoachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresSpasmCoachDbContext>>()));
             services.AddSingleton<IDiaryWriter, DirectWriter>();
+            services.AddSingleton<IEpisodeReader, EfEpisodeReader>();
         }
         // Identity and the pages use a scoped context leased from the same pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SpasmCoachDbContext>>().CreateDbContext());

@@ -13,6 +13,7 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<DiaryOwner>();
+        services.AddSingleton<CalendarCache>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<EpisodeService>();
         services.AddSingleton<DrinkService>();

@@ -3,6 +3,7 @@ using NodaTime;
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Persistence;
+using SpasmCoach.Persistence.Reading;
 using SpasmCoach.Persistence.Writing;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
@@ -10,24 +11,12 @@ using SpasmCoach.Web.Infrastructure;
 namespace SpasmCoach.Web.Features.Episodes;
 
 /// <summary>The cramp diary: one home for its rules, used by the API and the pages alike.</summary>
-public sealed class EpisodeService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+public sealed class EpisodeService(
+    IDbContextFactory<SpasmCoachDbContext> contexts, IEpisodeReader reader, IDiaryWriter writer, ProfileService profiles, IClock clock)
 {
-    private static readonly Func<SpasmCoachDbContext, string, LocalDate, LocalDate, IAsyncEnumerable<Episode>> InRange =
-        EF.CompileAsyncQuery((SpasmCoachDbContext db, string owner, LocalDate from, LocalDate to) =>
-            db.Episodes.AsNoTracking()
-                .Where(e => e.UserId == owner && e.DiaryDay >= from && e.DiaryDay <= to)
-                .OrderBy(e => e.StartedAt).AsQueryable());
-
-    public async Task<List<Episode>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var episodes = new List<Episode>();
-        await foreach (var episode in InRange(db, ownerId, range.From, range.To).WithCancellation(ct))
-        {
-            episodes.Add(episode);
-        }
-        return episodes;
-    }
+    /// <summary>The owner's episodes whose diary day is in <paramref name="range"/>, oldest start first.</summary>
+    public Task<List<Episode>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default) =>
+        reader.InRangeAsync(ownerId, range.From, range.To, ct);
 
     public async Task<Episode?> GetAsync(string ownerId, Guid id, CancellationToken ct = default)
     {
@@ -56,7 +45,7 @@ public sealed class EpisodeService(IDbContextFactory<SpasmCoachDbContext> contex
 
     public async Task<Outcome<Episode>> CreateAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct = default)
     {
-        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var episode = new Episode { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
         var errors = EpisodeRules.Apply(input, episode, calendar, now);
@@ -97,7 +86,7 @@ public sealed class EpisodeService(IDbContextFactory<SpasmCoachDbContext> contex
 
     public async Task<Outcome<Episode>> UpdateAsync(string ownerId, Guid id, EpisodeInput input, CancellationToken ct = default)
     {
-        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var errors = EpisodeRules.Apply(input, new Episode { Id = id, UserId = ownerId }, calendar, now);
         if (!errors.IsEmpty)

@@ -18,7 +18,7 @@ public static class EpisodesApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<EpisodeResponse>>, ValidationProblem>> ListEpisodesAsync(
+    private static async Task<Results<JsonList<EpisodeResponse>, ValidationProblem>> ListEpisodesAsync(
         string? from, string? to, EpisodeService episodes, ProfileService profiles, DiaryOwner owner, CancellationToken ct)
     {
         var range = await profiles.ParseRangeAsync(owner.Id, from, to, ct);
@@ -27,7 +27,7 @@ public static class EpisodesApi
             return Problems.Validation(range.Errors!);
         }
         var list = await episodes.ListAsync(owner.Id, range.Value!, ct);
-        return TypedResults.Ok(list.ConvertAll(e => e.ToResponse()));
+        return new JsonList<EpisodeResponse>(list.ConvertAll(e => e.ToResponse()), EpisodeJson.Default.ListEpisodeResponse);
     }
 
     private static async Task<Results<Created<EpisodeResponse>, Ok<EpisodeResponse>, ValidationProblem, ProblemHttpResult>> CreateEpisodeAsync(

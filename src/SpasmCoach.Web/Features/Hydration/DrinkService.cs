@@ -22,7 +22,7 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
 
     public async Task<Outcome<Drink>> CreateAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct = default)
     {
-        var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var drink = new Drink { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
         var errors = HydrationRules.Apply(input, drink, calendar, now);

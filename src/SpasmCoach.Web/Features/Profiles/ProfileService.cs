@@ -8,7 +8,7 @@ using SpasmCoach.Persistence.Writing;
 
 namespace SpasmCoach.Web.Features.Profiles;
 
-public sealed class ProfileService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, IClock clock)
+public sealed class ProfileService(IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, CalendarCache calendars, IClock clock)
 {
     /// <summary>The owner's profile, or the defaults (UTC, metric, days from 04:00) before they set one.</summary>
     public async Task<Profile> GetAsync(string ownerId, CancellationToken cancellationToken = default)
@@ -18,13 +18,31 @@ public sealed class ProfileService(IDbContextFactory<SpasmCoachDbContext> contex
             ?? Profile.DefaultFor(ownerId);
     }
 
+    /// <summary>The owner's diary calendar (zone and day start), from the <see cref="CalendarCache"/> when it has it.</summary>
+    public async Task<DiaryCalendar> CalendarAsync(string ownerId, CancellationToken cancellationToken = default)
+    {
+        if (calendars.TryGet(ownerId, out var calendar))
+        {
+            return calendar;
+        }
+        var generation = calendars.Generation;
+        calendar = (await GetAsync(ownerId, cancellationToken)).Calendar();
+        calendars.Set(ownerId, calendar, generation);
+        return calendar;
+    }
+
     /// <summary>The owner's current diary day.</summary>
     public async Task<LocalDate> TodayAsync(string ownerId, CancellationToken cancellationToken = default) =>
-        (await GetAsync(ownerId, cancellationToken)).Calendar().Today(clock.GetCurrentInstant());
+        (await CalendarAsync(ownerId, cancellationToken)).Today(clock.GetCurrentInstant());
 
-    /// <summary>Parses a <c>from</c>/<c>to</c> query against the owner's today (see <see cref="DiaryDayRange.Parse"/>).</summary>
+    /// <summary>
+    /// Parses a <c>from</c>/<c>to</c> query against the owner's today (see <see cref="DiaryDayRange.Parse"/>). Today, and
+    /// so the profile, is only looked up when a date is missing: a query that names both needs neither.
+    /// </summary>
     public async Task<Validated<DiaryDayRange>> ParseRangeAsync(string ownerId, string? from, string? to, CancellationToken cancellationToken = default) =>
-        DiaryDayRange.Parse(from, to, await TodayAsync(ownerId, cancellationToken));
+        string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to)
+            ? DiaryDayRange.Parse(from, to, await TodayAsync(ownerId, cancellationToken))
+            : DiaryDayRange.Parse(from, to, today: default); // both dates given: Parse does not use today
 
     public async Task<bool> ExistsAsync(string ownerId, CancellationToken cancellationToken = default)
     {
@@ -46,31 +64,44 @@ public sealed class ProfileService(IDbContextFactory<SpasmCoachDbContext> contex
         {
             return (null, errors);
         }
-        var saved = await writer.WriteAsync(async (db, ct) =>
+        Profile saved;
+        try
         {
-            var profile = await db.Profiles.FirstOrDefaultAsync(p => p.UserId == ownerId, ct);
-            if (profile is null)
+            saved = await writer.WriteAsync(async (db, ct) =>
             {
-                profile = Profile.DefaultFor(ownerId);
-                db.Profiles.Add(profile);
-            }
-            var oldStart = profile.DayStartsAt;
-            ProfileRules.Apply(input, profile, today);
-            if (profile.DayStartsAt != oldStart)
-            {
-                // Placed like a new entry, so a time in a daylight-saving gap counts by its resolved wall clock.
-                var calendar = profile.Calendar();
-                await foreach (var episode in db.Episodes.Where(e => e.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
+                var profile = await db.Profiles.FirstOrDefaultAsync(p => p.UserId == ownerId, ct);
+                if (profile is null)
                 {
-                    episode.DiaryDay = calendar.Place(episode.StartedAtLocal).DiaryDay;
+                    profile = Profile.DefaultFor(ownerId);
+                    db.Profiles.Add(profile);
                 }
-                await foreach (var drink in db.Drinks.Where(d => d.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
+                var oldStart = profile.DayStartsAt;
+                ProfileRules.Apply(input, profile, today);
+                if (profile.DayStartsAt != oldStart)
                 {
-                    drink.DiaryDay = calendar.Place(drink.AtLocal).DiaryDay;
+                    // Placed like a new entry, so a time in a daylight-saving gap counts by its resolved wall clock.
+                    var calendar = profile.Calendar();
+                    await foreach (var episode in db.Episodes.Where(e => e.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
+                    {
+                        episode.DiaryDay = calendar.Place(episode.StartedAtLocal).DiaryDay;
+                    }
+                    await foreach (var drink in db.Drinks.Where(d => d.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
+                    {
+                        drink.DiaryDay = calendar.Place(drink.AtLocal).DiaryDay;
+                    }
+                    await foreach (var food in db.FoodEntries.Where(f => f.UserId == ownerId).AsAsyncEnumerable().WithCancellation(ct))
+                    {
+                        food.DiaryDay = calendar.Place(food.AtLocal).DiaryDay;
+                    }
                 }
-            }
-            return profile;
-        }, cancellationToken);
+                return profile;
+            }, cancellationToken);
+        }
+        finally
+        {
+            // Committed or not, the next request reads the profile again on this node.
+            calendars.Invalidate(ownerId);
+        }
         return (saved, errors);
     }
 }

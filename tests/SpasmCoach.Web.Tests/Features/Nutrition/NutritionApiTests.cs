@@ -352,4 +352,17 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync("/api/foods/12061/favourite")).StatusCode);
         Assert.Empty((await client.GetJsonAsync("/api/foods/favourites"))["foods"]!.AsArray());
     }
+
+    [Fact]
+    public async Task ChangingTheDayStart_MovesFoodEntriesToTheirNewDiaryDay()
+    {
+        var client = await AdultWomanAsync();
+        var created = await (await client.PostJsonAsync("/api/food-entries", Entry(atLocal: "2026-11-19T03:30"))).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("2026-11-18", created["diaryDay"]!.GetValue<string>());
+
+        await SpasmCoachApplication.PutProfileAsync(client, timeZone: "Europe/London", birthDate: "1961-05-14", sex: "female", dayStartsAt: "03:00");
+
+        var moved = await client.GetJsonAsync($"/api/food-entries/{created["id"]}");
+        Assert.Equal("2026-11-19", moved["diaryDay"]!.GetValue<string>());
+    }
 }

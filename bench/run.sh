@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# Measures SpasmCoach against a bare Kestrel JSON endpoint measured in the same run (see docs/performance.md).
+#
+#   bench/run.sh            # about 4 minutes; needs dotnet, wrk, curl, jq (sqlite3 optional)
+#
+# Steps: publish the app and bench/Baseline in Release; measure the baseline; start the app on SQLite with a fresh
+# database file; register a user, set a profile and post a year of cramps (1-3 a day) through the API; warm up and
+# measure GET /api/episodes (30 days) and POST /api/episodes with wrk (1 thread, 32 connections, --latency); measure
+# the baseline again; read the app's idle VmRSS; then the durability check: post concurrently, kill -9 the app
+# mid-stream, restart it and look for every id that was answered 201.
+#
+# Settings (environment): BENCH_DURATION (s per measured run, default 25), BENCH_WARMUP (s, default 10),
+# BENCH_PORT (first of two loopback ports, default 5190), BENCH_KEEP=1 keeps the work folder (logs, database).
+# A summary is printed last and also written to bench/results/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+duration=${BENCH_DURATION:-25}
+warmup=${BENCH_WARMUP:-10}
+connections=32
+base_port=${BENCH_PORT:-5190}
+app_port=$((base_port + 1))
+base_url="http://127.0.0.1:$base_port"
+app_url="http://127.0.0.1:$app_port"
+
+# Targets from the issue, as ratios of the baseline's requests/s and p99 in milliseconds.
+read_ratio_target=0.15
+read_p99_target=10
+write_ratio_target=0.03
+write_p99_target=50
+rss_target_mb=150
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/spasmcoach-bench.XXXXXX")
+baseline_pid=""
+app_pid=""
+wrk_pid=""
+
+stop() {
+    local pid=$1
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    fi
+}
+
+cleanup() {
+    stop "$wrk_pid"
+    stop "$app_pid"
+    stop "$baseline_pid"
+    if [ "${BENCH_KEEP:-0}" = "1" ]; then
+        echo "work folder kept: $work" >&2
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say() { printf '\n== %s\n' "$*" >&2; }
+fail() { echo "bench: $*" >&2; exit 1; }
+
+for tool in dotnet wrk curl jq; do
+    command -v "$tool" >/dev/null || fail "$tool is required"
+done
+for port in "$base_port" "$app_port"; do
+    if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
+        fail "port $port is already in use; set BENCH_PORT"
+    fi
+done
+
+wait_ready() {
+    # $1 = url, $2 = pid that must stay alive
+    for _ in $(seq 1 300); do
+        kill -0 "$2" 2>/dev/null || fail "the process behind $1 exited (see logs in $work)"
+        if curl -sf -o /dev/null --max-time 1 "$1"; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    fail "$1 did not answer within 30 s"
+}
+
+# --- wrk output -> numbers --------------------------------------------------------------------------------------
+# Each measured run leaves a file; these pull the figures out of it.
+rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+requests_of() { awk '/ requests in / { print $1 }' "$1"; }
+non2xx_of() { awk -F': *' '/Non-2xx or 3xx responses/ { print $2; found = 1 } END { if (!found) print 0 }' "$1"; }
+socket_errors_of() {
+    awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10; found = 1 } END { if (!found) print 0 }' "$1"
+}
+p99_ms_of() {
+    awk '$1 == "99%" {
+        v = $2
+        if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 }
+        else if (v ~ /ms$/) { sub(/ms$/, "", v); print v + 0 }
+        else if (v ~ /s$/) { sub(/s$/, "", v); print v * 1000 }
+        else if (v ~ /m$/) { sub(/m$/, "", v); print v * 60000 }
+    }' "$1"
+}
+
+# measure NAME SECONDS WRK-ARGS... : one wrk run, output kept as $work/NAME.txt and echoed to stderr.
+measure() {
+    local name=$1 seconds=$2
+    shift 2
+    wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" >"$work/$name.txt" 2>&1 || true
+    sed 's/^/    /' "$work/$name.txt" >&2
+}
+
+# --- build ------------------------------------------------------------------------------------------------------
+say "publishing the app and the baseline (Release)"
+dotnet publish src/SpasmCoach.Web -c Release -o "$work/app" -v quiet -nologo >&2
+dotnet publish bench/Baseline -c Release -o "$work/baseline" -v quiet -nologo >&2
+
+# --- baseline ---------------------------------------------------------------------------------------------------
+say "baseline: bare Kestrel JSON at $base_url/"
+dotnet "$work/baseline/Baseline.dll" --urls "$base_url" >"$work/baseline.log" 2>&1 &
+baseline_pid=$!
+wait_ready "$base_url/" "$baseline_pid"
+measure baseline-warmup "$warmup" "$base_url/"
+measure baseline-before "$duration" "$base_url/"
+
+# --- the app ----------------------------------------------------------------------------------------------------
+app_args=(
+    --urls "$app_url"
+    --environment Production
+    --ConnectionStrings:SpasmCoach="Data Source=$work/bench.db"
+    --Database:Provider=Sqlite
+    --RateLimits:AuthPerMinute=100000
+)
+# The app runs from its apphost under a name of its own: on a shared machine other sessions stop stray
+# "SpasmCoach.Web" processes by name, and the bench must not lose its app to them mid-run.
+cp "$work/app/SpasmCoach.Web" "$work/app/spasmcoach-bench-app"
+start_app() {
+    (cd "$work/app" && exec ./spasmcoach-bench-app "${app_args[@]}") >>"$work/app.log" 2>&1 &
+    app_pid=$!
+    wait_ready "$app_url/readyz" "$app_pid"
+}
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+
+say "app: SpasmCoach on SQLite (fresh file) at $app_url"
+start_app
+rss_started_kb=$(rss_kb "$app_pid")
+
+api() {
+    # api METHOD PATH [JSON]: prints the body; fails on any status other than 2xx.
+    local method=$1 path=$2 body=${3:-}
+    local args=(-sS -X "$method" -H "Content-Type: application/json" -w '\n%{http_code}' "$app_url$path")
+    [ -n "${token:-}" ] && args+=(-H "Authorization: Bearer $token")
+    [ -n "$body" ] && args+=(--data "$body")
+    local out status
+    out=$(curl "${args[@]}")
+    status=${out##*$'\n'}
+    [[ $status == 2* ]] || fail "$method $path answered $status: ${out%$'\n'*}"
+    printf '%s' "${out%$'\n'*}"
+}
+
+email="bench-$(date +%s)@spasmcoach.example"
+password="bench-password-$RANDOM$RANDOM"
+token=""
+api POST /api/auth/register "{\"email\":\"$email\",\"password\":\"$password\"}" >/dev/null
+token=$(api POST /api/auth/login "{\"email\":\"$email\",\"password\":\"$password\"}" | jq -r .accessToken)
+[ -n "$token" ] && [ "$token" != null ] || fail "no access token"
+api PUT /api/profile '{"timeZone":"Europe/London","units":"metric","dayStartsAt":"04:00"}' >/dev/null
+
+say "seeding a year of cramps through POST /api/episodes"
+today=$(date -u +%F)
+RANDOM=20261124 # the same diary every run
+seed_config="$work/seed.curl"
+: >"$seed_config"
+seeded=0
+for days_ago in $(seq 365 -1 1); do
+    day=$(date -u -d "$today -$days_ago days" +%F)
+    cramps=$((1 + RANDOM % 3))
+    for _ in $(seq 1 "$cramps"); do
+        [ "$seeded" -eq 0 ] || echo next >>"$seed_config" # options reset at each "next"
+        printf 'silent\nshow-error\nurl = "%s/api/episodes"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\n' \
+            "$app_url" "$token" >>"$seed_config"
+        muscle=calf side=left
+        [ $((RANDOM % 10)) -lt 7 ] || muscle=hamstrings
+        [ $((RANDOM % 2)) -eq 0 ] || side=right
+        printf 'data = {"startedAtLocal":"%sT%02d:%02d","durationSeconds":%d,"muscle":"%s","side":"%s","severity":%d}\n' \
+            "$day" $((RANDOM % 24)) $((RANDOM % 60)) $((20 + RANDOM % 400)) "$muscle" "$side" $((3 + RANDOM % 7)) >>"$seed_config"
+        printf 'output = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' >>"$seed_config"
+        seeded=$((seeded + 1))
+    done
+done
+created=$(curl -sS --parallel --parallel-max 8 -K "$seed_config" | grep -c '^201$' || true)
+[ "$created" -eq "$seeded" ] || fail "seeding: $created of $seeded episodes were created"
+echo "    $seeded episodes over 365 days" >&2
+
+# The measured read: the 30 diary days before today.
+read_from=$(date -u -d "$today -30 days" +%F)
+read_to=$(date -u -d "$today -1 days" +%F)
+read_path="/api/episodes?from=$read_from&to=$read_to"
+read_rows=$(api GET "$read_path" | jq length)
+read_bytes=$(api GET "$read_path" | wc -c)
+echo "    GET $read_path -> $read_rows episodes, $read_bytes bytes" >&2
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$app_url$read_path")
+[ "$status" = 200 ] || fail "GET answered $status"
+
+rows() { if command -v sqlite3 >/dev/null; then sqlite3 "$work/bench.db" 'SELECT count(*) FROM Episodes;'; else echo "?"; fi; }
+
+say "app: GET $read_path (bearer token)"
+measure read-warmup "$warmup" -H "Authorization: Bearer $token" "$app_url$read_path"
+measure read "$duration" -H "Authorization: Bearer $token" "$app_url$read_path"
+
+say "app: POST /api/episodes (bench/lua/post-episode.lua)"
+write_first=$(date -u -d "$today -365 days" +%s)
+measure write-warmup "$warmup" -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$write_first"
+rows_before=$(rows)
+measure write "$duration" -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$write_first"
+rows_after=$(rows)
+
+say "baseline again, to see how steady the machine was"
+measure baseline-after "$duration" "$base_url/"
+
+say "app: idle working set"
+sleep 5
+rss_idle_kb=$(rss_kb "$app_pid")
+rss_peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$app_pid/status")
+stop "$baseline_pid"
+baseline_pid=""
+
+# --- durability -------------------------------------------------------------------------------------------------
+# Writes go to 2020 so they can be told apart from everything above; the check counts them after the restart.
+say "durability: concurrent POSTs, kill -9 mid-stream, restart, look for every acknowledged id"
+acked="$work/acknowledged.txt"
+: >"$acked"
+durable_first=$(date -u -d 2020-01-01 +%s)
+BENCH_IDS="$acked" wrk -t1 -c"$connections" -d8s -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$durable_first" \
+    >"$work/durability.txt" 2>&1 &
+wrk_pid=$!
+sleep 3
+acked_before_kill=$(wc -l <"$acked")
+kill -9 "$app_pid"
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+wait "$wrk_pid" 2>/dev/null || true
+wrk_pid=""
+sed 's/^/    /' "$work/durability.txt" >&2
+acknowledged=$(grep -c . "$acked" || true)
+start_app
+api GET "/api/episodes?from=2019-12-01&to=2021-01-31" | jq -r '.[].id' | sort >"$work/found.txt"
+sort "$acked" >"$work/acknowledged-sorted.txt"
+missing=$(comm -23 "$work/acknowledged-sorted.txt" "$work/found.txt" | grep -c . || true)
+found=$(grep -c . "$work/found.txt" || true)
+unacknowledged_but_stored=$((found - acknowledged + missing))
+echo "    acknowledged (201) before the kill: $acknowledged (about $acked_before_kill when kill -9 was sent)" >&2
+echo "    stored after restart: $found; acknowledged but missing: $missing" >&2
+stop "$app_pid"
+app_pid=""
+
+# --- summary ----------------------------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+mean() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (a + b) / 2 }'; }
+verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = (dir == "min") ? (v >= t) : (v <= t); print ok ? "met" : "MISSED" }'; }
+
+base_before=$(rps_of "$work/baseline-before.txt")
+base_after=$(rps_of "$work/baseline-after.txt")
+base=$(mean "$base_before" "$base_after")
+read_rps=$(rps_of "$work/read.txt")
+write_rps=$(rps_of "$work/write.txt")
+read_ratio=$(ratio "$read_rps" "$base")
+write_ratio=$(ratio "$write_rps" "$base")
+read_p99=$(p99_ms_of "$work/read.txt")
+write_p99=$(p99_ms_of "$work/write.txt")
+read_errors=$(( $(non2xx_of "$work/read.txt") + $(socket_errors_of "$work/read.txt") ))
+write_errors=$(( $(non2xx_of "$work/write.txt") + $(socket_errors_of "$work/write.txt") ))
+write_requests=$(requests_of "$work/write.txt")
+rss_idle_mb=$((rss_idle_kb / 1024))
+
+summary="$work/summary.md"
+{
+    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo
+    echo "Command: \`bench/run.sh\` (wrk 1 thread, $connections connections, ${warmup} s warm-up, ${duration} s measured; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo
+    echo "| run | req/s | ratio to baseline | p99 | errors (non-2xx + socket) | target |"
+    echo "| --- | ---: | ---: | ---: | ---: | --- |"
+    echo "| baseline, before | $base_before | | $(p99_ms_of "$work/baseline-before.txt") ms | $(( $(non2xx_of "$work/baseline-before.txt") + $(socket_errors_of "$work/baseline-before.txt") )) | |"
+    echo "| baseline, after | $base_after | | $(p99_ms_of "$work/baseline-after.txt") ms | $(( $(non2xx_of "$work/baseline-after.txt") + $(socket_errors_of "$work/baseline-after.txt") )) | |"
+    echo "| GET 30 days ($read_rows episodes, $read_bytes B) | $read_rps | $read_ratio | $read_p99 ms | $read_errors | >= $read_ratio_target, p99 <= $read_p99_target ms: $(verdict "$read_ratio" "$read_ratio_target" min), $(verdict "$read_p99" "$read_p99_target" max) |"
+    echo "| POST episode | $write_rps | $write_ratio | $write_p99 ms | $write_errors | >= $write_ratio_target, p99 <= $write_p99_target ms: $(verdict "$write_ratio" "$write_ratio_target" min), $(verdict "$write_p99" "$write_p99_target" max) |"
+    echo
+    echo "- Ratios are to the mean of the two baseline runs ($base req/s)."
+    echo "- POST: $write_requests requests answered in the measured run; the Episodes table grew by $((rows_after - rows_before)) rows (every answer a 201)."
+    echo "- App VmRSS: $((rss_started_kb / 1024)) MB after start-up, $rss_idle_mb MB idle after the bench (peak VmHWM $((rss_peak_kb / 1024)) MB); target <= $rss_target_mb MB: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
+    echo "- Durability: $acknowledged writes acknowledged (201) before kill -9, $missing of them missing after restart ($unacknowledged_but_stored stored without an answer); $([ "$missing" -eq 0 ] && [ "$acknowledged" -gt 0 ] && echo met || echo MISSED)."
+    echo "- Seed: $seeded episodes over 365 days through the API."
+} >"$summary"
+
+mkdir -p bench/results
+cp "$summary" "bench/results/$(date -u +%Y%m%d-%H%M%S).md"
+echo >&2
+cat "$summary"
+
+all_met=1
+grep -q MISSED "$summary" && all_met=0
+[ "$read_errors" -eq 0 ] && [ "$write_errors" -eq 0 ] || all_met=0
+[ "$all_met" -eq 1 ]
