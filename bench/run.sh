@@ -5,7 +5,8 @@
 #
 # Steps: publish the app and bench/Baseline in Release; measure the baseline; start the app on SQLite with a fresh
 # database file; register a user, set a profile and post a year of cramps (1-3 a day) through the API; warm up and
-# measure GET /api/episodes (30 days) and POST /api/episodes with wrk (1 thread, 32 connections, --latency); measure
+# measure GET /api/episodes (30 days) and POST /api/episodes with wrk (1 thread, 32 connections, --latency), and
+# GET /api/foods/search at 16 connections; measure
 # the baseline again; read the app's idle VmRSS; then the durability check: post concurrently, kill -9 the app
 # mid-stream, restart it and look for every id that was answered 201.
 #
@@ -212,6 +213,15 @@ rows_before=$(rows)
 measure write "$duration" -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$write_first"
 rows_after=$(rows)
 
+say "app: GET /api/foods/search, 16 connections (bench/lua/search-foods.lua)"
+search_connections=16
+for run in search-warmup search; do
+    seconds=$duration
+    [ "$run" = search-warmup ] && seconds=$warmup
+    BENCH_TOKEN="$token" wrk -t1 -c"$search_connections" -d"${seconds}s" --latency -s bench/lua/search-foods.lua "$app_url" >"$work/$run.txt" 2>&1 || true
+    sed 's/^/    /' "$work/$run.txt" >&2
+done
+
 say "baseline again, to see how steady the machine was"
 measure baseline-after "$duration" "$base_url/"
 
@@ -268,6 +278,10 @@ write_p99=$(p99_ms_of "$work/write.txt")
 read_errors=$(( $(non2xx_of "$work/read.txt") + $(socket_errors_of "$work/read.txt") ))
 write_errors=$(( $(non2xx_of "$work/write.txt") + $(socket_errors_of "$work/write.txt") ))
 write_requests=$(requests_of "$work/write.txt")
+search_rps=$(rps_of "$work/search.txt")
+search_ratio=$(ratio "$search_rps" "$base")
+search_p99=$(p99_ms_of "$work/search.txt")
+search_errors=$(( $(non2xx_of "$work/search.txt") + $(socket_errors_of "$work/search.txt") ))
 rss_idle_mb=$((rss_idle_kb / 1024))
 
 summary="$work/summary.md"
@@ -282,6 +296,7 @@ summary="$work/summary.md"
     echo "| baseline, after | $base_after | | $(p99_ms_of "$work/baseline-after.txt") ms | $(( $(non2xx_of "$work/baseline-after.txt") + $(socket_errors_of "$work/baseline-after.txt") )) | |"
     echo "| GET 30 days ($read_rows episodes, $read_bytes B) | $read_rps | $read_ratio | $read_p99 ms | $read_errors | >= $read_ratio_target, p99 <= $read_p99_target ms: $(verdict "$read_ratio" "$read_ratio_target" min), $(verdict "$read_p99" "$read_p99_target" max) |"
     echo "| POST episode | $write_rps | $write_ratio | $write_p99 ms | $write_errors | >= $write_ratio_target, p99 <= $write_p99_target ms: $(verdict "$write_ratio" "$write_ratio_target" min), $(verdict "$write_p99" "$write_p99_target" max) |"
+    echo "| GET /api/foods/search, $search_connections connections | $search_rps | $search_ratio | $search_p99 ms | $search_errors | p99 <= 5 ms: $(verdict "$search_p99" 5 max) |"
     echo
     echo "- Ratios are to the mean of the two baseline runs ($base req/s)."
     echo "- POST: $write_requests requests answered in the measured run; the Episodes table grew by $((rows_after - rows_before)) rows (every answer a 201)."
@@ -297,5 +312,5 @@ cat "$summary"
 
 all_met=1
 grep -q MISSED "$summary" && all_met=0
-[ "$read_errors" -eq 0 ] && [ "$write_errors" -eq 0 ] || all_met=0
+[ "$read_errors" -eq 0 ] && [ "$write_errors" -eq 0 ] && [ "$search_errors" -eq 0 ] || all_met=0
 [ "$all_met" -eq 1 ]

@@ -42,7 +42,7 @@ public enum ReliefMethod
 }
 
 /// <summary>One cramp or spasm episode in a person's diary.</summary>
-public sealed class Episode
+public sealed class Episode : IOwnedRecord
 {
     public Guid Id { get; init; }
 

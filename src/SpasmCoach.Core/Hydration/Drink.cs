@@ -17,7 +17,7 @@ public enum Beverage
 }
 
 /// <summary>One drink in a person's diary.</summary>
-public sealed class Drink
+public sealed class Drink : IOwnedRecord
 {
     public Guid Id { get; init; }
 

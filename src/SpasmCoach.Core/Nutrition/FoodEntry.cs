@@ -7,7 +7,7 @@ namespace SpasmCoach.Core.Nutrition;
 /// The nutrients are a snapshot, so a later update of the food table never rewrites history. A null nutrient
 /// means the source had no figure for it: unknown, not zero.
 /// </remarks>
-public sealed class FoodEntry
+public sealed class FoodEntry : IOwnedRecord
 {
     public Guid Id { get; init; }
 
@@ -64,7 +64,7 @@ public sealed class FoodEntry
 }
 
 /// <summary>A person's own food or supplement, with nutrients per serving (e.g. "Magnesium citrate, 200 mg per tablet").</summary>
-public sealed class CustomFood
+public sealed class CustomFood : IOwnedRecord
 {
     public Guid Id { get; init; }
 

@@ -53,31 +53,7 @@ public sealed class EpisodeService(
         {
             return Outcome<Episode>.Invalid(errors);
         }
-        try
-        {
-            return await writer.WriteAsync(async (db, token) =>
-            {
-                if (id is not null && await db.Episodes.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, token) is { } stored)
-                {
-                    return Replayed(stored);
-                }
-                db.Episodes.Add(episode);
-                return new Outcome<Episode>(OutcomeKind.Created, episode);
-            }, ct);
-        }
-        catch (DbUpdateException) when (id is not null)
-        {
-            // A replay of the same create committed first (PostgreSQL writers run side by side): answer like a replay.
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            if (await db.Episodes.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) is { } stored)
-            {
-                return Replayed(stored);
-            }
-            throw;
-        }
-
-        Outcome<Episode> Replayed(Episode stored) =>
-            stored.UserId == ownerId ? new Outcome<Episode>(OutcomeKind.AlreadyStored, stored) : new Outcome<Episode>(OutcomeKind.IdTaken);
+        return (await writer.CreateOnceAsync(contexts, episode, id is not null, ct)).ToOutcome();
     }
 
     /// <summary>Starts an episode now: the one-tap "Cramp now".</summary>

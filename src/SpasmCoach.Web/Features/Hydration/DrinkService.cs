@@ -30,31 +30,7 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
         {
             return Outcome<Drink>.Invalid(errors);
         }
-        try
-        {
-            return await writer.WriteAsync(async (db, token) =>
-            {
-                if (id is not null && await db.Drinks.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, token) is { } stored)
-                {
-                    return Replayed(stored);
-                }
-                db.Drinks.Add(drink);
-                return new Outcome<Drink>(OutcomeKind.Created, drink);
-            }, ct);
-        }
-        catch (DbUpdateException) when (id is not null)
-        {
-            // A replay of the same create committed first (PostgreSQL writers run side by side): answer like a replay.
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            if (await db.Drinks.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) is { } stored)
-            {
-                return Replayed(stored);
-            }
-            throw;
-        }
-
-        Outcome<Drink> Replayed(Drink stored) =>
-            stored.UserId == ownerId ? new Outcome<Drink>(OutcomeKind.AlreadyStored, stored) : new Outcome<Drink>(OutcomeKind.IdTaken);
+        return (await writer.CreateOnceAsync(contexts, drink, id is not null, ct)).ToOutcome();
     }
 
     public async Task<bool> DeleteAsync(string ownerId, Guid id, CancellationToken ct = default) =>

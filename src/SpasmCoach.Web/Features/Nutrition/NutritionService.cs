@@ -59,15 +59,7 @@ public sealed class NutritionService(
         {
             return checkedEntry;
         }
-        return await writer.WriteAsync(async (db, token) =>
-        {
-            if (id is not null && await db.FoodEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, token) is { } stored)
-            {
-                return stored.UserId == ownerId ? new Outcome<FoodEntry>(OutcomeKind.AlreadyStored, stored) : new Outcome<FoodEntry>(OutcomeKind.IdTaken);
-            }
-            db.FoodEntries.Add(entry);
-            return new Outcome<FoodEntry>(OutcomeKind.Created, entry);
-        }, ct);
+        return (await writer.CreateOnceAsync(contexts, entry, id is not null, ct)).ToOutcome();
     }
 
     public async Task<Outcome<FoodEntry>> UpdateEntryAsync(string ownerId, Guid id, FoodEntryInput input, CancellationToken ct = default)
@@ -178,15 +170,7 @@ public sealed class NutritionService(
         {
             return Outcome<CustomFood>.Invalid(errors);
         }
-        return await writer.WriteAsync(async (db, token) =>
-        {
-            if (id is not null && await db.CustomFoods.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, token) is { } stored)
-            {
-                return stored.UserId == ownerId ? new Outcome<CustomFood>(OutcomeKind.AlreadyStored, stored) : new Outcome<CustomFood>(OutcomeKind.IdTaken);
-            }
-            db.CustomFoods.Add(food);
-            return new Outcome<CustomFood>(OutcomeKind.Created, food);
-        }, ct);
+        return (await writer.CreateOnceAsync(contexts, food, id is not null, ct)).ToOutcome();
     }
 
     /// <summary>Changes a custom food. Entries already logged keep the nutrients they were logged with.</summary>
