@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # Measures SpasmCoach against a bare Kestrel JSON endpoint measured in the same run (see docs/performance.md).
 #
-#   bench/run.sh            # about 4 minutes; needs dotnet, wrk, curl, jq (sqlite3 optional)
+#   bench/run.sh            # about 5 minutes; needs dotnet, wrk, curl, jq (sqlite3 and strace optional)
 #
-# Steps: publish the app and bench/Baseline in Release; measure the baseline; start the app on SQLite with a fresh
-# database file; register a user, set a profile and post a year of cramps (1-3 a day) through the API; warm up and
-# measure GET /api/episodes (30 days) and POST /api/episodes with wrk (1 thread, 32 connections, --latency), and
-# GET /api/foods/search at 16 connections; measure
-# the baseline again; read the app's idle VmRSS; then the durability check: post concurrently, kill -9 the app
-# mid-stream, restart it and look for every id that was answered 201.
+# Steps: publish the app and bench/Baseline in Release; start the baseline and the app (SQLite, a fresh database file
+# in a temporary folder); register a user, set a profile, post a year of cramps (1-3 a day) through the API; count
+# the fsyncs of 20 sequential POSTs (strace); warm up; then with wrk (1 thread, 32 connections, --latency):
+# baseline, GET /api/episodes for 30 days, baseline, POST /api/episodes, baseline; each app run is compared with the
+# mean of the baseline runs either side of it. The app's VmRSS is read 10 s after its last request. Last, the
+# durability check: POSTs from 32 connections, kill -9 of the app mid-stream, restart, and every id answered 201 is
+# looked for. Every process it starts is stopped on exit. Also GET /api/foods/search from 16 connections, compared
+# with the third baseline run.
 #
 # Settings (environment): BENCH_DURATION (s per measured run, default 25), BENCH_WARMUP (s, default 10),
 # BENCH_PORT (first of two loopback ports, default 5190), BENCH_KEEP=1 keeps the work folder (logs, database).
 # A summary is printed last and also written to bench/results/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 
 duration=${BENCH_DURATION:-25}
 warmup=${BENCH_WARMUP:-10}
@@ -36,6 +37,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/spasmcoach-bench.XXXXXX")
 baseline_pid=""
 app_pid=""
 wrk_pid=""
+strace_pid=""
 
 stop() {
     local pid=$1
@@ -46,6 +48,7 @@ stop() {
 }
 
 cleanup() {
+    stop "$strace_pid"
     stop "$wrk_pid"
     stop "$app_pid"
     stop "$baseline_pid"
@@ -108,6 +111,8 @@ measure() {
     sed 's/^/    /' "$work/$name.txt" >&2
 }
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # --- build ------------------------------------------------------------------------------------------------------
 say "publishing the app and the baseline (Release)"
 dotnet publish src/SpasmCoach.Web -c Release -o "$work/app" -v quiet -nologo >&2
@@ -119,7 +124,6 @@ dotnet "$work/baseline/Baseline.dll" --urls "$base_url" >"$work/baseline.log" 2>
 baseline_pid=$!
 wait_ready "$base_url/" "$baseline_pid"
 measure baseline-warmup "$warmup" "$base_url/"
-measure baseline-before "$duration" "$base_url/"
 
 # --- the app ----------------------------------------------------------------------------------------------------
 app_args=(
@@ -202,16 +206,57 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token
 
 rows() { if command -v sqlite3 >/dev/null; then sqlite3 "$work/bench.db" 'SELECT count(*) FROM Episodes;'; else echo "?"; fi; }
 
-say "app: GET $read_path (bearer token)"
-measure read-warmup "$warmup" -H "Authorization: Bearer $token" "$app_url$read_path"
-measure read "$duration" -H "Authorization: Bearer $token" "$app_url$read_path"
+# Durability stays synchronous=FULL: with WAL that means an fsync of the WAL for every commit. When strace is there,
+# count the syncs the app makes for 20 POSTs sent one after another (each its own group, so its own commit).
+fsync_note="not checked (no strace)"
+if command -v strace >/dev/null; then
+    say "synchronous=FULL: fsync calls for 20 sequential POSTs"
+    strace -f -c -e trace=fsync,fdatasync -p "$app_pid" -o "$work/fsync.txt" 2>/dev/null &
+    strace_pid=$!
+    sleep 1
+    for n in $(seq 1 20); do
+        api POST /api/episodes "{\"startedAtLocal\":\"2019-06-01T12:$(printf %02d "$n")\",\"durationSeconds\":60,\"muscle\":\"calf\",\"side\":\"left\",\"severity\":5}" >/dev/null
+    done
+    sleep 0.5
+    kill -INT "$strace_pid" 2>/dev/null || true
+    wait "$strace_pid" 2>/dev/null || true
+    strace_pid=""
+    syncs=$(awk '$NF == "fsync" || $NF == "fdatasync" { n += $4 } END { print n + 0 }' "$work/fsync.txt")
+    fsync_note="$syncs fsync/fdatasync calls for 20 sequential POSTs"
+    echo "    $fsync_note" >&2
+fi
 
-say "app: POST /api/episodes (bench/lua/post-episode.lua)"
+# Each app run sits between two baseline runs and is compared with their mean, so a machine that gets busier or
+# quieter during the bench (it is shared) moves both sides of the ratio alike.
+say "app: warm-up of both endpoints"
 write_first=$(date -u -d "$today -365 days" +%s)
+measure read-warmup "$warmup" -H "Authorization: Bearer $token" "$app_url$read_path"
+
+say "baseline (1 of 3)"
+measure baseline-1 "$duration" "$base_url/"
+say "app: GET $read_path (bearer token)"
+measure read "$duration" -H "Authorization: Bearer $token" "$app_url$read_path"
+say "baseline (2 of 3)"
+measure baseline-2 "$duration" "$base_url/"
+# The write warm-up comes after the read: its rows land in the year the read looks at.
+say "app: POST /api/episodes (bench/lua/post-episode.lua)"
 measure write-warmup "$warmup" -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$write_first"
 rows_before=$(rows)
 measure write "$duration" -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$write_first"
 rows_after=$(rows)
+
+status_kb() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$app_pid/status"; }
+rss_busy_kb=$(status_kb VmRSS)
+say "app: idle working set (VmRSS 10 s after the last request)"
+sleep 10
+rss_idle_kb=$(status_kb VmRSS)
+rss_peak_kb=$(status_kb VmHWM)
+rss_anon_kb=$(status_kb RssAnon)
+rss_file_kb=$(status_kb RssFile)
+rss_shmem_kb=$(status_kb RssShmem)
+
+say "baseline (3 of 3)"
+measure baseline-3 "$duration" "$base_url/"
 
 say "app: GET /api/foods/search, 16 connections (bench/lua/search-foods.lua)"
 search_connections=16
@@ -221,14 +266,6 @@ for run in search-warmup search; do
     BENCH_TOKEN="$token" wrk -t1 -c"$search_connections" -d"${seconds}s" --latency -s bench/lua/search-foods.lua "$app_url" >"$work/$run.txt" 2>&1 || true
     sed 's/^/    /' "$work/$run.txt" >&2
 done
-
-say "baseline again, to see how steady the machine was"
-measure baseline-after "$duration" "$base_url/"
-
-say "app: idle working set"
-sleep 5
-rss_idle_kb=$(rss_kb "$app_pid")
-rss_peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$app_pid/status")
 stop "$baseline_pid"
 baseline_pid=""
 
@@ -266,42 +303,46 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 mean() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (a + b) / 2 }'; }
 verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = (dir == "min") ? (v >= t) : (v <= t); print ok ? "met" : "MISSED" }'; }
 
-base_before=$(rps_of "$work/baseline-before.txt")
-base_after=$(rps_of "$work/baseline-after.txt")
-base=$(mean "$base_before" "$base_after")
+base_1=$(rps_of "$work/baseline-1.txt")
+base_2=$(rps_of "$work/baseline-2.txt")
+base_3=$(rps_of "$work/baseline-3.txt")
+base_read=$(mean "$base_1" "$base_2")
+base_write=$(mean "$base_2" "$base_3")
 read_rps=$(rps_of "$work/read.txt")
 write_rps=$(rps_of "$work/write.txt")
-read_ratio=$(ratio "$read_rps" "$base")
-write_ratio=$(ratio "$write_rps" "$base")
+read_ratio=$(ratio "$read_rps" "$base_read")
+write_ratio=$(ratio "$write_rps" "$base_write")
 read_p99=$(p99_ms_of "$work/read.txt")
 write_p99=$(p99_ms_of "$work/write.txt")
 read_errors=$(( $(non2xx_of "$work/read.txt") + $(socket_errors_of "$work/read.txt") ))
 write_errors=$(( $(non2xx_of "$work/write.txt") + $(socket_errors_of "$work/write.txt") ))
 write_requests=$(requests_of "$work/write.txt")
 search_rps=$(rps_of "$work/search.txt")
-search_ratio=$(ratio "$search_rps" "$base")
+search_ratio=$(ratio "$search_rps" "$base_3")
 search_p99=$(p99_ms_of "$work/search.txt")
 search_errors=$(( $(non2xx_of "$work/search.txt") + $(socket_errors_of "$work/search.txt") ))
 rss_idle_mb=$((rss_idle_kb / 1024))
 
 summary="$work/summary.md"
 {
-    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with uncommitted changes)')"
     echo
-    echo "Command: \`bench/run.sh\` (wrk 1 thread, $connections connections, ${warmup} s warm-up, ${duration} s measured; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo "Command: \`bench/run.sh\` (wrk 1 thread, $connections connections, ${warmup} s warm-up, ${duration} s measured; load average at the start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
     echo
     echo "| run | req/s | ratio to baseline | p99 | errors (non-2xx + socket) | target |"
     echo "| --- | ---: | ---: | ---: | ---: | --- |"
-    echo "| baseline, before | $base_before | | $(p99_ms_of "$work/baseline-before.txt") ms | $(( $(non2xx_of "$work/baseline-before.txt") + $(socket_errors_of "$work/baseline-before.txt") )) | |"
-    echo "| baseline, after | $base_after | | $(p99_ms_of "$work/baseline-after.txt") ms | $(( $(non2xx_of "$work/baseline-after.txt") + $(socket_errors_of "$work/baseline-after.txt") )) | |"
+    for n in 1 2 3; do
+        echo "| baseline $n | $(rps_of "$work/baseline-$n.txt") | | $(p99_ms_of "$work/baseline-$n.txt") ms | $(( $(non2xx_of "$work/baseline-$n.txt") + $(socket_errors_of "$work/baseline-$n.txt") )) | |"
+    done
     echo "| GET 30 days ($read_rows episodes, $read_bytes B) | $read_rps | $read_ratio | $read_p99 ms | $read_errors | >= $read_ratio_target, p99 <= $read_p99_target ms: $(verdict "$read_ratio" "$read_ratio_target" min), $(verdict "$read_p99" "$read_p99_target" max) |"
     echo "| POST episode | $write_rps | $write_ratio | $write_p99 ms | $write_errors | >= $write_ratio_target, p99 <= $write_p99_target ms: $(verdict "$write_ratio" "$write_ratio_target" min), $(verdict "$write_p99" "$write_p99_target" max) |"
     echo "| GET /api/foods/search, $search_connections connections | $search_rps | $search_ratio | $search_p99 ms | $search_errors | p99 <= 5 ms: $(verdict "$search_p99" 5 max) |"
     echo
-    echo "- Ratios are to the mean of the two baseline runs ($base req/s)."
-    echo "- POST: $write_requests requests answered in the measured run; the Episodes table grew by $((rows_after - rows_before)) rows (every answer a 201)."
-    echo "- App VmRSS: $((rss_started_kb / 1024)) MB after start-up, $rss_idle_mb MB idle after the bench (peak VmHWM $((rss_peak_kb / 1024)) MB); target <= $rss_target_mb MB: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
+    echo "- Ratios: GET to the mean of baselines 1 and 2 ($base_read req/s), POST to the mean of 2 and 3 ($base_write req/s), search to baseline 3; the reference on a quiet machine is about 63,000."
+    echo "- POST: $write_requests answers in the measured run, and the Episodes table grew by $((rows_after - rows_before)) rows (the difference: requests still in flight when wrk stopped)."
+    echo "- App VmRSS: $((rss_started_kb / 1024)) MB after start-up, $((rss_busy_kb / 1024)) MB at the end of the POST run, $rss_idle_mb MB 10 s later (RssAnon $((rss_anon_kb / 1024)) + RssFile $((rss_file_kb / 1024)) + RssShmem $((rss_shmem_kb / 1024)) MB); peak VmHWM $((rss_peak_kb / 1024)) MB; target <= $rss_target_mb MB idle: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
     echo "- Durability: $acknowledged writes acknowledged (201) before kill -9, $missing of them missing after restart ($unacknowledged_but_stored stored without an answer); $([ "$missing" -eq 0 ] && [ "$acknowledged" -gt 0 ] && echo met || echo MISSED)."
+    echo "- synchronous=FULL: $fsync_note."
     echo "- Seed: $seeded episodes over 365 days through the API."
 } >"$summary"
 

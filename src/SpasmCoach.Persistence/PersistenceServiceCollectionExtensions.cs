@@ -56,7 +56,9 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<IDbContextFactory<SpasmCoachDbContext>>(sp =>
                 new Upcast<SqliteSpasmCoachDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSpasmCoachDbContext>>()));
             services.AddSingleton<IDiaryWriter, GroupCommitWriter>();
-            services.AddSingleton<IEpisodeReader, SqliteEpisodeReader>();
+            services.AddSingleton<SqliteEpisodeReader>();
+            services.AddSingleton<IEpisodeReader>(sp => sp.GetRequiredService<SqliteEpisodeReader>());
+            services.AddSingleton<IIdleMemory, SqliteIdleMemory>();
         }
         else
         {

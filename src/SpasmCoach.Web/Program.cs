@@ -33,6 +33,9 @@ builder.Services.AddClock();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddFeatures();
 
+// Memory a burst of requests leaves behind goes back to the OS once the app is idle (it sits on laptops).
+builder.Services.AddHostedService<IdleMemoryTrimmer>();
+
 var app = builder.Build();
 
 if (args.Contains(DemoSeeder.Command))

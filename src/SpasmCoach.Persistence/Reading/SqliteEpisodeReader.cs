@@ -109,13 +109,19 @@ public sealed class SqliteEpisodeReader(DatabaseSettings settings) : IEpisodeRea
         return episodes;
     }
 
-    public void Dispose()
+    /// <summary>Closes the prepared queries no request is using (see <see cref="SqliteIdleMemory"/>).</summary>
+    public void ReleaseIdle()
     {
-        _disposed = true;
         while (_idle.TryPop(out var query))
         {
             query.Dispose();
         }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        ReleaseIdle();
     }
 
     /// <summary>
