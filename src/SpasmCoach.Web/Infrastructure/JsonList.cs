@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -41,13 +42,50 @@ public sealed class JsonList<T>(List<T> items, JsonTypeInfo<List<T>> typeInfo)
         // The generated code leaves escaping to the writer, so the writer takes the API's encoder (minimal APIs use
         // UnsafeRelaxedJsonEscaping), which a context's own options cannot name.
         var api = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = api.Encoder, Indented = api.WriteIndented, SkipValidation = true }))
+        // Into a pooled buffer first, then one write: the writer would otherwise ask the response pipe for 4 kB at a
+        // time, taking Kestrel's output lock each time.
+        using var buffer = new PooledBufferWriter(Math.Clamp(Value.Count * 512, 4096, 1024 * 1024));
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = api.Encoder, Indented = api.WriteIndented, SkipValidation = true }))
         {
             JsonSerializer.Serialize(writer, Value, typeInfo);
         }
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(List<T>), ["application/json"]));
+}
+
+/// <summary>An <see cref="IBufferWriter{T}"/> on arrays from <see cref="ArrayPool{T}.Shared"/>, returned on dispose.</summary>
+internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private int _written;
+
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+
+    public void Advance(int count) => _written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0) => _buffer.AsMemory(Reserve(sizeHint));
+
+    public Span<byte> GetSpan(int sizeHint = 0) => _buffer.AsSpan(Reserve(sizeHint));
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
+    private int Reserve(int sizeHint)
+    {
+        var needed = _written + Math.Max(sizeHint, 1);
+        if (needed > _buffer.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+            _buffer.AsSpan(0, _written).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+        return _written;
+    }
 }
