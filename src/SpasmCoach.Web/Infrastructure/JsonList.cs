@@ -66,9 +66,18 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
 
     public void Advance(int count) => _written += count;
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => _buffer.AsMemory(Reserve(sizeHint));
+    // Reserve first: it may replace _buffer, and `_buffer.AsMemory(Reserve(...))` would slice the old array.
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return _buffer.AsMemory(start);
+    }
 
-    public Span<byte> GetSpan(int sizeHint = 0) => _buffer.AsSpan(Reserve(sizeHint));
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return _buffer.AsSpan(start);
+    }
 
     public void Dispose()
     {

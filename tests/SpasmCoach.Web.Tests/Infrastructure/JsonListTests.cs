@@ -28,6 +28,13 @@ public sealed class JsonListTests
                     "Krampf \"nachts\" <b>&</b> + 'x' — 痛い 😖\n\t\u0001\u2028 \ud800 done", true),
             };
 
+            // Long notes whose characters are escaped outgrow the buffer the list is first given (512 bytes an item).
+            for (var i = 0; i < 12; i++)
+            {
+                list.Add(new(Guid.NewGuid(), "2026-03-03T01:00:00", new DateTime(2026, 3, 3, 1, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 3, 2),
+                    30, "calf", "right", 4, null, ["massage"], null, null, null, string.Concat(Enumerable.Repeat("<\"\u0001é😖", 800)), false));
+            }
+
             var (okBody, okType) = await RunAsync(factory.Services, TypedResults.Ok(list));
             var (listBody, listType) = await RunAsync(factory.Services, new JsonList<EpisodeResponse>(list, EpisodeJson.Default.ListEpisodeResponse));
 
