@@ -158,17 +158,48 @@ internal static class SearchText
         {
             return text;
         }
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // By table, not string.Normalize: the app runs with invariant globalization (no ICU), where Normalize
+        // returns its input unchanged.
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue; // a combining accent typed separately from its letter (decomposed input)
+            }
+            if (c is >= LatinFoldFirst and <= LatinFoldLast)
+            {
+                var folded = LatinFold[c - LatinFoldFirst];
+                builder.Append(folded switch
+                {
+                    'Æ' or 'æ' => "ae",
+                    'Œ' or 'œ' => "oe",
+                    'Ĳ' or 'ĳ' => "ij",
+                    'Þ' or 'þ' => "th",
+                    'ß' => "ss",
+                    _ => folded.ToString(),
+                });
+            }
+            else
             {
                 builder.Append(c);
             }
         }
         return builder.ToString();
     }
+
+    private const char LatinFoldFirst = '\u00C0';
+    private const char LatinFoldLast = '\u017F';
+
+    /// <summary>
+    /// The base letter of each character from U+00C0 (À) to U+017F (ſ), Latin-1 Supplement and Latin Extended-A;
+    /// ligatures stay and are spelt out above, × and ÷ stay.
+    /// </summary>
+    private const string LatinFold =
+        "AAAAAAÆCEEEEIIIIDNOOOOO×OUUUUYÞß" + "aaaaaaæceeeeiiiidnooooo÷ouuuuyþy" // U+00C0–U+00FF
+        + "AaAaAa" + "CcCcCcCc" + "DdDd" + "EeEeEeEeEe" + "GgGgGgGg" + "HhHh" + "IiIiIiIiIi" + "Ĳĳ" + "Jj" + "Kkk" // U+0100–U+0138
+        + "LlLlLlLlLl" + "NnNnNnnNn" + "OoOoOo" + "Œœ" + "RrRrRr" + "SsSsSsSs" + "TtTtTt" // U+0139–U+0167
+        + "UuUuUuUuUuUu" + "Ww" + "YyY" + "ZzZzZz" + "s"; // U+0168–U+017F
 
     /// <summary>A bit per letter a–z present in the word, for a cheap lower bound on the edit distance.</summary>
     public static int LetterMask(string word)

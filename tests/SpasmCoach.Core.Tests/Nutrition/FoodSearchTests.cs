@@ -1,3 +1,5 @@
+using SpasmCoach.Core.Nutrition;
+
 namespace SpasmCoach.Core.Tests.Nutrition;
 
 /// <summary>
@@ -129,6 +131,27 @@ public sealed class FoodSearchTests
     public void Search_BabyFoodAsked_FindsBabyFood()
     {
         Assert.Equal("Baby Foods", UsdaData.Search.Search("baby food banana", 1)[0].FoodGroup);
+    }
+
+    // The app runs with invariant globalization (no ICU, docs/performance.md); accents must still come off.
+    [Theory]
+    [InlineData("Jalapeño", "jalapeno")]
+    [InlineData("CRÈME", "creme")]
+    [InlineData("purée", "puree")]
+    [InlineData("Crêpes", "crepe")]
+    [InlineData("smørrebrød", "smorrebrod")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("Œufs", "oeuf")]
+    [InlineData("pure\u0301e", "puree")] // the accent typed as a separate combining character
+    public void Normalise_AccentedWord_LosesAccentsAndPlural(string word, string expected)
+    {
+        Assert.Equal(expected, SearchText.Normalise(word));
+    }
+
+    [Fact]
+    public void Search_AccentedQuery_FindsTheUnaccentedFood()
+    {
+        Assert.StartsWith("Peppers, jalapeno", UsdaData.Search.Search("jalapeño", 1)[0].Description);
     }
 
     [Theory]
