@@ -41,7 +41,7 @@ var app = builder.Build();
 if (args.Contains(DemoSeeder.Command))
 {
     await app.Services.MigrateSpasmCoachDatabaseAsync();
-    await DemoSeeder.RunAsync(app.Services, Console.Out);
+    Environment.ExitCode = await DemoSeeder.RunFromCommandLineAsync(app.Services, app.Configuration, Console.Out, Console.Error);
     return;
 }
 
