@@ -74,11 +74,19 @@ public static class PersistenceServiceCollectionExtensions
     }
 
     /// <summary>Applies the provider's migrations; on SQLite also turns on write-ahead logging (it persists in the file).</summary>
+    /// <remarks>
+    /// Migrate runs only when a migration is pending: reading the history table is cheap, while Migrate itself builds
+    /// the model and the snapshot's model to compare them, code that then stays in memory for the life of the process
+    /// (docs/performance.md). Pending model changes are caught by the migration tests instead.
+    /// </remarks>
     public static async Task MigrateSpasmCoachDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var factory = services.GetRequiredService<IDbContextFactory<SpasmCoachDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
