@@ -27,7 +27,8 @@ public sealed partial class IdleMemoryTrimmer(IEnumerable<IIdleMemory> idleMemor
             return;
         }
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
-        var detector = new IdleDetector(_idleSeconds, GC.GetTotalAllocatedBytes());
+        // Start-up (the model, migrations, the food table) leaves garbage of its own: give it back at the first quiet spell.
+        var detector = new IdleDetector(_idleSeconds, GC.GetTotalAllocatedBytes(), owed: true);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (detector.Tick(GC.GetTotalAllocatedBytes()))
@@ -69,15 +70,16 @@ public sealed partial class IdleMemoryTrimmer(IEnumerable<IIdleMemory> idleMemor
 
 /// <summary>
 /// Decides, one tick a second, when to trim: after the app has been busy (allocating more than
-/// <see cref="IdleBytesPerSecond"/> in a tick) and then quiet for the given number of ticks; once per quiet spell.
+/// <see cref="IdleBytesPerSecond"/> in a tick), or from the start when <paramref name="owed"/>, and then quiet for the
+/// given number of ticks; once per quiet spell.
 /// </summary>
-public sealed class IdleDetector(int quietTicks, long allocatedBytes)
+public sealed class IdleDetector(int quietTicks, long allocatedBytes, bool owed = false)
 {
     public const long IdleBytesPerSecond = 256 * 1024;
 
     private long _allocated = allocatedBytes;
     private int _quiet;
-    private bool _owed; // memory left behind by a busy spell and not yet given back
+    private bool _owed = owed; // memory left behind by a busy spell (or start-up) and not yet given back
 
     /// <summary>Takes the process's total allocated bytes; true when it is time to trim.</summary>
     public bool Tick(long allocatedBytes)

@@ -16,6 +16,17 @@ public sealed class IdleDetectorTests
     }
 
     [Fact]
+    public void Tick_OwedFromStartUp_TrimsOnceAtTheFirstQuietSpell()
+    {
+        var detector = new IdleDetector(quietTicks: 2, allocatedBytes: 0, owed: true);
+
+        Assert.False(detector.Tick(10)); // quiet 1
+        Assert.True(detector.Tick(20));  // quiet 2: trim what start-up left
+        detector.Trimmed(30);
+        Assert.All(Enumerable.Range(4, 10), t => Assert.False(detector.Tick(t * 10)));
+    }
+
+    [Fact]
     public void Tick_BusyThenQuiet_TrimsOnceAfterTheQuietTicks()
     {
         var detector = new IdleDetector(quietTicks: 2, allocatedBytes: 0);
