@@ -3,14 +3,16 @@
 #
 #   bench/run.sh            # about 5 minutes; needs dotnet, wrk, curl, jq (sqlite3 and strace optional)
 #
-# Steps: publish the app and bench/Baseline in Release; start the baseline and the app (SQLite, a fresh database file
-# in a temporary folder); register a user, set a profile, post a year of cramps (1-3 a day) through the API; count
-# the fsyncs of 20 sequential POSTs (strace); warm up; then with wrk (1 thread, 32 connections, --latency):
-# baseline, GET /api/episodes for 30 days, baseline, POST /api/episodes, baseline; each app run is compared with the
-# mean of the baseline runs either side of it. The app's VmRSS is read 10 s after its last request. Last, the
+# Steps: publish the app and bench/Baseline in Release; seed a year of the app's own demo diary (seed-demo: drinks,
+# check-ins and cramps at its rates, about 0.7 a day, fixed seed) into a fresh SQLite file in a temporary folder;
+# start the baseline and the app; register a second user, set a profile, post a heavy year of cramps (1-3 every day,
+# three times the demo's) through the API; count the fsyncs of 20 sequential POSTs (strace); warm up; then with wrk
+# (1 thread, 32 connections, --latency): baseline, GET /api/episodes for 30 days of the demo diary, baseline, the
+# same for the heavy diary, baseline, POST /api/episodes, baseline; each app run is compared with the mean of the
+# baseline runs either side of it. The app's VmRSS is read 10 s after its last request. Last, the
 # durability check: POSTs from 32 connections, kill -9 of the app mid-stream, restart, and every id answered 201 is
 # looked for. Every process it starts is stopped on exit. Also GET /api/foods/search from 16 connections, compared
-# with the third baseline run.
+# with the last baseline run.
 #
 # Settings (environment): BENCH_DURATION (s per measured run, default 25), BENCH_WARMUP (s, default 10),
 # BENCH_PORT (first of two loopback ports, default 5190), BENCH_KEEP=1 keeps the work folder (logs, database).
@@ -136,6 +138,14 @@ app_args=(
 # The app runs from its apphost under a name of its own: on a shared machine other sessions stop stray
 # "SpasmCoach.Web" processes by name, and the bench must not lose its app to them mid-run.
 cp "$work/app/SpasmCoach.Web" "$work/app/spasmcoach-bench-app"
+
+say "seeding a year of the demo diary (seed-demo --days 365)"
+demo_seed=20261124
+demo_out=$(cd "$work/app" && ./spasmcoach-bench-app seed-demo --days 365 --seed "$demo_seed" "${app_args[@]}" 2>&1) \
+    || fail "seed-demo failed: $demo_out"
+demo_email=$(sed -n 's/^ *e-mail: *//p' <<<"$demo_out")
+demo_password=$(sed -n 's/^ *password: *//p' <<<"$demo_out")
+[ -n "$demo_email" ] && [ -n "$demo_password" ] || fail "seed-demo printed no account: $demo_out"
 start_app() {
     (cd "$work/app" && exec ./spasmcoach-bench-app "${app_args[@]}") >>"$work/app.log" 2>&1 &
     app_pid=$!
@@ -145,6 +155,7 @@ rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 
 say "app: SpasmCoach on SQLite (fresh file) at $app_url"
 start_app
+sleep 10 # idle after start-up: the app gives back what start-up left once it has been quiet for 5 s
 rss_started_kb=$(rss_kb "$app_pid")
 
 api() {
@@ -160,6 +171,10 @@ api() {
     printf '%s' "${out%$'\n'*}"
 }
 
+token=""
+demo_token=$(api POST /api/auth/login "{\"email\":\"$demo_email\",\"password\":\"$demo_password\"}" | jq -r .accessToken)
+[ -n "$demo_token" ] && [ "$demo_token" != null ] || fail "no access token for the demo account"
+
 email="bench-$(date +%s)@spasmcoach.example"
 password="bench-password-$RANDOM$RANDOM"
 token=""
@@ -168,7 +183,7 @@ token=$(api POST /api/auth/login "{\"email\":\"$email\",\"password\":\"$password
 [ -n "$token" ] && [ "$token" != null ] || fail "no access token"
 api PUT /api/profile '{"timeZone":"Europe/London","units":"metric","dayStartsAt":"04:00"}' >/dev/null
 
-say "seeding a year of cramps through POST /api/episodes"
+say "seeding a heavy year of cramps (1-3 every day) through POST /api/episodes"
 today=$(date -u +%F)
 RANDOM=20261124 # the same diary every run
 seed_config="$work/seed.curl"
@@ -200,9 +215,15 @@ read_to=$(date -u -d "$today -1 days" +%F)
 read_path="/api/episodes?from=$read_from&to=$read_to"
 read_rows=$(api GET "$read_path" | jq length)
 read_bytes=$(api GET "$read_path" | wc -c)
-echo "    GET $read_path -> $read_rows episodes, $read_bytes bytes" >&2
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$app_url$read_path")
-[ "$status" = 200 ] || fail "GET answered $status"
+echo "    heavy diary: GET $read_path -> $read_rows episodes, $read_bytes bytes" >&2
+demo_rows=$(token=$demo_token api GET "$read_path" | jq length)
+demo_bytes=$(token=$demo_token api GET "$read_path" | wc -c)
+demo_year=$(token=$demo_token api GET "/api/episodes?from=$(date -u -d "$today -366 days" +%F)&to=$today" | jq length)
+echo "    demo diary: GET $read_path -> $demo_rows episodes, $demo_bytes bytes ($demo_year in the year)" >&2
+for t in "$token" "$demo_token"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $t" "$app_url$read_path")
+    [ "$status" = 200 ] || fail "GET answered $status"
+done
 
 rows() { if command -v sqlite3 >/dev/null; then sqlite3 "$work/bench.db" 'SELECT count(*) FROM Episodes;'; else echo "?"; fi; }
 
@@ -230,14 +251,19 @@ fi
 # quieter during the bench (it is shared) moves both sides of the ratio alike.
 say "app: warm-up of both endpoints"
 write_first=$(date -u -d "$today -365 days" +%s)
-measure read-warmup "$warmup" -H "Authorization: Bearer $token" "$app_url$read_path"
+measure read-warmup "$warmup" -H "Authorization: Bearer $demo_token" "$app_url$read_path"
+measure read-heavy-warmup "$warmup" -H "Authorization: Bearer $token" "$app_url$read_path"
 
-say "baseline (1 of 3)"
+say "baseline (1 of 4)"
 measure baseline-1 "$duration" "$base_url/"
-say "app: GET $read_path (bearer token)"
-measure read "$duration" -H "Authorization: Bearer $token" "$app_url$read_path"
-say "baseline (2 of 3)"
+say "app: GET $read_path, demo diary (bearer token)"
+measure read "$duration" -H "Authorization: Bearer $demo_token" "$app_url$read_path"
+say "baseline (2 of 4)"
 measure baseline-2 "$duration" "$base_url/"
+say "app: GET $read_path, heavy diary (bearer token)"
+measure read-heavy "$duration" -H "Authorization: Bearer $token" "$app_url$read_path"
+say "baseline (3 of 4)"
+measure baseline-3 "$duration" "$base_url/"
 # The write warm-up comes after the read: its rows land in the year the read looks at.
 say "app: POST /api/episodes (bench/lua/post-episode.lua)"
 measure write-warmup "$warmup" -s bench/lua/post-episode.lua "$app_url/api/episodes" -- "$token" "$write_first"
@@ -255,8 +281,8 @@ rss_anon_kb=$(status_kb RssAnon)
 rss_file_kb=$(status_kb RssFile)
 rss_shmem_kb=$(status_kb RssShmem)
 
-say "baseline (3 of 3)"
-measure baseline-3 "$duration" "$base_url/"
+say "baseline (4 of 4)"
+measure baseline-4 "$duration" "$base_url/"
 
 say "app: GET /api/foods/search, 16 connections (bench/lua/search-foods.lua)"
 search_connections=16
@@ -306,8 +332,14 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = (dir == "min") ? (
 base_1=$(rps_of "$work/baseline-1.txt")
 base_2=$(rps_of "$work/baseline-2.txt")
 base_3=$(rps_of "$work/baseline-3.txt")
+base_4=$(rps_of "$work/baseline-4.txt")
 base_read=$(mean "$base_1" "$base_2")
-base_write=$(mean "$base_2" "$base_3")
+base_heavy=$(mean "$base_2" "$base_3")
+base_write=$(mean "$base_3" "$base_4")
+heavy_rps=$(rps_of "$work/read-heavy.txt")
+heavy_ratio=$(ratio "$heavy_rps" "$base_heavy")
+heavy_p99=$(p99_ms_of "$work/read-heavy.txt")
+heavy_errors=$(( $(non2xx_of "$work/read-heavy.txt") + $(socket_errors_of "$work/read-heavy.txt") ))
 read_rps=$(rps_of "$work/read.txt")
 write_rps=$(rps_of "$work/write.txt")
 read_ratio=$(ratio "$read_rps" "$base_read")
@@ -318,7 +350,7 @@ read_errors=$(( $(non2xx_of "$work/read.txt") + $(socket_errors_of "$work/read.t
 write_errors=$(( $(non2xx_of "$work/write.txt") + $(socket_errors_of "$work/write.txt") ))
 write_requests=$(requests_of "$work/write.txt")
 search_rps=$(rps_of "$work/search.txt")
-search_ratio=$(ratio "$search_rps" "$base_3")
+search_ratio=$(ratio "$search_rps" "$base_4")
 search_p99=$(p99_ms_of "$work/search.txt")
 search_errors=$(( $(non2xx_of "$work/search.txt") + $(socket_errors_of "$work/search.txt") ))
 rss_idle_mb=$((rss_idle_kb / 1024))
@@ -331,19 +363,20 @@ summary="$work/summary.md"
     echo
     echo "| run | req/s | ratio to baseline | p99 | errors (non-2xx + socket) | target |"
     echo "| --- | ---: | ---: | ---: | ---: | --- |"
-    for n in 1 2 3; do
+    for n in 1 2 3 4; do
         echo "| baseline $n | $(rps_of "$work/baseline-$n.txt") | | $(p99_ms_of "$work/baseline-$n.txt") ms | $(( $(non2xx_of "$work/baseline-$n.txt") + $(socket_errors_of "$work/baseline-$n.txt") )) | |"
     done
-    echo "| GET 30 days ($read_rows episodes, $read_bytes B) | $read_rps | $read_ratio | $read_p99 ms | $read_errors | >= $read_ratio_target, p99 <= $read_p99_target ms: $(verdict "$read_ratio" "$read_ratio_target" min), $(verdict "$read_p99" "$read_p99_target" max) |"
+    echo "| GET 30 days, demo diary ($demo_rows episodes, $demo_bytes B) | $read_rps | $read_ratio | $read_p99 ms | $read_errors | >= $read_ratio_target, p99 <= $read_p99_target ms: $(verdict "$read_ratio" "$read_ratio_target" min), $(verdict "$read_p99" "$read_p99_target" max) |"
+    echo "| GET 30 days, heavy diary ($read_rows episodes, $read_bytes B) | $heavy_rps | $heavy_ratio | $heavy_p99 ms | $heavy_errors | same: $(verdict "$heavy_ratio" "$read_ratio_target" min), $(verdict "$heavy_p99" "$read_p99_target" max) |"
     echo "| POST episode | $write_rps | $write_ratio | $write_p99 ms | $write_errors | >= $write_ratio_target, p99 <= $write_p99_target ms: $(verdict "$write_ratio" "$write_ratio_target" min), $(verdict "$write_p99" "$write_p99_target" max) |"
     echo "| GET /api/foods/search, $search_connections connections | $search_rps | $search_ratio | $search_p99 ms | $search_errors | p99 <= 5 ms: $(verdict "$search_p99" 5 max) |"
     echo
-    echo "- Ratios: GET to the mean of baselines 1 and 2 ($base_read req/s), POST to the mean of 2 and 3 ($base_write req/s), search to baseline 3; the reference on a quiet machine is about 63,000."
+    echo "- Ratios: each run to the mean of the baselines either side (demo GET 1+2: $base_read, heavy GET 2+3: $base_heavy, POST 3+4: $base_write req/s), search to baseline 4; the reference on a quiet machine is about 63,000."
     echo "- POST: $write_requests answers in the measured run, and the Episodes table grew by $((rows_after - rows_before)) rows (the difference: requests still in flight when wrk stopped)."
-    echo "- App VmRSS: $((rss_started_kb / 1024)) MB after start-up, $((rss_busy_kb / 1024)) MB at the end of the POST run, $rss_idle_mb MB 10 s later (RssAnon $((rss_anon_kb / 1024)) + RssFile $((rss_file_kb / 1024)) + RssShmem $((rss_shmem_kb / 1024)) MB); peak VmHWM $((rss_peak_kb / 1024)) MB; target <= $rss_target_mb MB idle: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
+    echo "- App VmRSS: $((rss_started_kb / 1024)) MB idle 10 s after start-up, $((rss_busy_kb / 1024)) MB at the end of the POST run, $rss_idle_mb MB 10 s later (RssAnon $((rss_anon_kb / 1024)) + RssFile $((rss_file_kb / 1024)) + RssShmem $((rss_shmem_kb / 1024)) MB); peak VmHWM $((rss_peak_kb / 1024)) MB; target <= $rss_target_mb MB idle: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
     echo "- Durability: $acknowledged writes acknowledged (201) before kill -9, $missing of them missing after restart ($unacknowledged_but_stored stored without an answer); $([ "$missing" -eq 0 ] && [ "$acknowledged" -gt 0 ] && echo met || echo MISSED)."
     echo "- synchronous=FULL: $fsync_note."
-    echo "- Seed: $seeded episodes over 365 days through the API."
+    echo "- Seed: the demo diary from \`seed-demo --days 365 --seed $demo_seed\` ($demo_year episodes in the year, with drinks and check-ins); the heavy diary, $seeded episodes over 365 days through the API."
 } >"$summary"
 
 mkdir -p bench/results
@@ -353,5 +386,5 @@ cat "$summary"
 
 all_met=1
 grep -q MISSED "$summary" && all_met=0
-[ "$read_errors" -eq 0 ] && [ "$write_errors" -eq 0 ] && [ "$search_errors" -eq 0 ] || all_met=0
+[ "$read_errors" -eq 0 ] && [ "$heavy_errors" -eq 0 ] && [ "$write_errors" -eq 0 ] && [ "$search_errors" -eq 0 ] || all_met=0
 [ "$all_met" -eq 1 ]
