@@ -40,7 +40,6 @@ var app = builder.Build();
 
 if (args.Contains(DemoSeeder.Command))
 {
-    await app.Services.MigrateSpasmCoachDatabaseAsync();
     Environment.ExitCode = await DemoSeeder.RunFromCommandLineAsync(app.Services, app.Configuration, Console.Out, Console.Error);
     return;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -25,35 +26,40 @@ public static class DemoSeeder
 
     /// <summary>
     /// <c>seed-demo [--days N] [--seed N]</c>: N days (default 90, at most 10 years) and, for a diary that is the same
-    /// every time (bench/ uses it), a seed for the random choices. Returns the process exit code.
+    /// every time (bench/ uses it), a seed for the random choices. Checks the options before touching the database;
+    /// returns the process exit code.
     /// </summary>
     public static async Task<int> RunFromCommandLineAsync(IServiceProvider services, IConfiguration options, TextWriter output, TextWriter error)
     {
-        if (!TryReadNumber(options, "days", Days, out var days) || days is < 1 or > MaxDays)
+        if (!TryReadNumber(options, "days", out var days) || days is < 1 or > MaxDays)
         {
             error.WriteLine($"seed-demo: --days must be a whole number from 1 to {MaxDays}.");
             return 2;
         }
-        if (!TryReadNumber(options, "seed", null, out var seed))
+        if (!TryReadNumber(options, "seed", out var seed))
         {
             error.WriteLine("seed-demo: --seed must be a whole number.");
             return 2;
         }
+        await services.MigrateSpasmCoachDatabaseAsync();
         await RunAsync(services, output, days ?? Days, seed);
         return 0;
     }
 
-    private static bool TryReadNumber(IConfiguration options, string key, int? fallback, out int? value)
+    /// <summary>An absent option is null; present, it must be a whole number.</summary>
+    private static bool TryReadNumber(IConfiguration options, string key, out int? value)
     {
-        var text = options[key];
-        value = fallback;
-        if (text is null)
+        value = null;
+        if (options[key] is not { } text)
         {
             return true;
         }
-        var ok = int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number);
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
         value = number;
-        return ok;
+        return true;
     }
 
     public static async Task<(string Email, string Password)> RunAsync(IServiceProvider services, TextWriter output, int days = Days, int? seed = null)
