@@ -49,7 +49,8 @@ await app.Services.MigrateSpasmCoachDatabaseAsync();
 app.Services.GetRequiredService<FoodCatalog>();
 
 app.UseSecurityHeaders();
-app.UseExceptionHandler();
+// A failure is a 500 problem+json on the API and the error page for a browser, in a fresh scope (Problems.cs).
+app.UseExceptionHandler(Problems.ExceptionHandling);
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

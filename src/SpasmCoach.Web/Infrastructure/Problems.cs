@@ -11,14 +11,52 @@ public static class Problems
     public static ValidationProblem Validation(ValidationErrors errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary(), title: "The request has invalid fields.");
 
+    /// <summary>
+    /// Server failures: <see cref="ApiExceptionHandler"/> answers the API, the rest re-execute as the error page.
+    /// Every failure is logged except a request the framework could not read (a client's mistake, answered with a 400).
+    /// </summary>
+    public static ExceptionHandlerOptions ExceptionHandling => new()
+    {
+        ExceptionHandlingPath = "/error",
+        CreateScopeForErrors = true,
+        SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+    };
+
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         // Body binding failures throw so the handler below can name the field, instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
+}
+
+/// <summary>
+/// A failure on the API (or for any client that does not ask for HTML) is a 500 problem+json. A browser's page request
+/// is left to the exception handler's re-execution, which renders the error page (Program.cs).
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (WantsPage(context.Request))
+        {
+            return false;
+        }
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong on the server." },
+        });
+    }
+
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api")
+        && request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 }
 
 /// <summary>

@@ -110,7 +110,17 @@ public static class Security
     /// Security headers on every response: a Content-Security-Policy that allows only this host and no inline
     /// script, no framing, no MIME sniffing, no referrer to other hosts.
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <remarks>
+    /// Set as the response starts, so they are on every response, including the error page, whose re-execution
+    /// clears the headers set before the failure.
+    /// </remarks>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.OnStarting(static state => AddSecurityHeaders((HttpContext)state), context);
+        return next(context);
+    });
+
+    private static Task AddSecurityHeaders(HttpContext context)
     {
         var headers = context.Response.Headers;
         // The Scalar API browser ships inline bootstrapping; it shows no health data, so only it gets inline allowances.
@@ -122,8 +132,8 @@ public static class Security
         headers["Referrer-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
-        await next();
-    });
+        return Task.CompletedTask;
+    }
 
     private static Task DenyApi(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
