@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace SpasmCoach.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A form sent back with errors marks exactly the fields in error with aria-invalid="true" and points each at its
+/// message with aria-describedby, so a screen reader announces which field is wrong and why.
+/// </summary>
+public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : IClassFixture<SpasmCoachApplication>
+{
+    public static TheoryData<string, string, string[], string[]> InvalidForms => new()
+    {
+        // page, form name, fields posted (name=value), the inputs (id, or name for radios) expected to be marked
+        { "/checkin", "checkin", ["Model.SleepHours=lots", "Model.Weight=abc", "Model.KneePain=2"], ["sleepHours", "weightKg"] },
+        { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=water", "Model.AtLocal=2026-11-20T11:00"], ["volumeMl"] },
+        {
+            "/episodes/new", "log-episode",
+            ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Severity=5", "Model.DurationMinutes=-1", "Model.DurationSeconds=0"],
+            ["durationMinutes", "durationSecondsPart", "Model.Side", "Model.Side", "Model.Side"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidForms))]
+    public async Task FormPost_InvalidFields_MarksExactlyThoseFieldsInvalid(string page, string form, string[] fields, string[] expected)
+    {
+        var client = await app.CreatePageClientAsync();
+        var (before, token) = await client.GetFormPageAsync(page);
+        Assert.Empty(InvalidInputs(before));
+
+        var posted = fields.Select(f => (f[..f.IndexOf('=', StringComparison.Ordinal)], f[(f.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+        var response = await client.PostFormAsync(page, [("_handler", form), (HtmlPages.AntiforgeryField, token), .. posted]);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var marked = InvalidInputs(html);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), marked.Select(m => m.Key).Order(StringComparer.Ordinal));
+        foreach (var (_, describedBy) in marked.Where(m => !m.Key.StartsWith("Model.", StringComparison.Ordinal)))
+        {
+            Assert.EndsWith("-error", describedBy);
+            Assert.Contains($"id=\"{describedBy}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Each input marked aria-invalid="true": its id (or, for radios, its name) and its aria-describedby.</summary>
+    private static List<KeyValuePair<string, string>> InvalidInputs(string html) =>
+        [.. Control().Matches(html).Select(m => m.Value).Where(tag => tag.Contains("aria-invalid=\"true\"", StringComparison.Ordinal))
+            .Select(tag => KeyValuePair.Create(
+                Attribute(tag, "type") == "radio" ? Attribute(tag, "name") : Attribute(tag, "id"),
+                Attribute(tag, "aria-describedby")))];
+
+    private static string Attribute(string tag, string name) =>
+        Regex.Match(tag, $"\\s{Regex.Escape(name)}=\"([^\"]*)\"") is { Success: true } m ? m.Groups[1].Value : "";
+
+    [GeneratedRegex("<(input|select|textarea)\\b[^>]*>")]
+    private static partial Regex Control();
+}
