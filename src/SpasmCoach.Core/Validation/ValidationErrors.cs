@@ -21,6 +21,19 @@ public sealed class ValidationErrors
 
     public bool Has(string field) => _errors.ContainsKey(field);
 
+    /// <summary>Adds the other's errors for the fields that have none here; a field in both keeps its messages here.</summary>
+    public ValidationErrors AddMissingFrom(ValidationErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+        {
+            if (!_errors.ContainsKey(field))
+            {
+                _errors[field] = [.. messages];
+            }
+        }
+        return this;
+    }
+
     public IDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 

@@ -11,8 +11,9 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
 {
     public static TheoryData<string, string, string[], string[]> InvalidForms => new()
     {
-        // page, form name, fields posted (name=value), the inputs (id, or name for radios) expected to be marked
-        { "/checkin", "checkin", ["Model.SleepHours=lots", "Model.Weight=abc", "Model.KneePain=2"], ["sleepHours", "weightKg"] },
+        // page, form name, fields posted (name=value), the inputs (id, or name for radios) expected to be marked.
+        // On the check-in, a value that does not read as a number and one the rules reject show in the same answer.
+        { "/checkin", "checkin", ["Model.SleepHours=30", "Model.Weight=abc", "Model.KneePain=2"], ["sleepHours", "weightKg"] },
         { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=water", "Model.AtLocal=2026-11-20T11:00"], ["volumeMl"] },
         {
             "/episodes/new", "log-episode",
