@@ -14,6 +14,11 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
         // page, form name, fields posted (name=value), the inputs (id, or name for radios) expected to be marked.
         // On the check-in, a value that does not read as a number and one the rules reject show in the same answer.
         { "/checkin", "checkin", ["Model.SleepHours=30", "Model.Weight=abc", "Model.KneePain=2"], ["sleepHours", "weightKg"] },
+        {
+            "/profile", "profile",
+            ["Form.TimeZone=Europe/London", "Form.Units=metric", "Form.BirthDate=1850-01-01", "Form.LifeStage=none", "Form.DayStartsAt=04:00", "Form.Weight=heavy"],
+            ["birthDate", "weightKg"]
+        },
         { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=water", "Model.AtLocal=2026-11-20T11:00"], ["volumeMl"] },
         {
             "/episodes/new", "log-episode",
