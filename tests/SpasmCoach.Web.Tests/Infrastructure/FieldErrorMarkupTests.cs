@@ -12,7 +12,7 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
     public static TheoryData<string, string, string[], string[]> InvalidForms => new()
     {
         // page, form name, fields posted (name=value), the inputs (id, or name for radios) expected to be marked.
-        // On the check-in, a value that does not read as a number and one the rules reject show in the same answer.
+        // A value that does not read as a number and one the rules reject show in the same answer.
         { "/checkin", "checkin", ["Model.SleepHours=30", "Model.Weight=abc", "Model.KneePain=2"], ["sleepHours", "weightKg"] },
         {
             "/profile", "profile",
@@ -24,6 +24,11 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
             "/episodes/new", "log-episode",
             ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Severity=5", "Model.DurationMinutes=-1", "Model.DurationSeconds=0"],
             ["durationMinutes", "durationSecondsPart", "Model.Side", "Model.Side", "Model.Side"]
+        },
+        {
+            "/episodes/new", "log-episode",
+            ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Side=left", "Model.Severity=11", "Model.DurationMinutes=two"],
+            ["durationMinutes", "durationSecondsPart", .. Enumerable.Repeat("Model.Severity", 11)]
         },
     };
 

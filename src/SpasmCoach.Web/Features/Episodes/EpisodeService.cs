@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Core.Time;
+using SpasmCoach.Core.Validation;
 using SpasmCoach.Persistence;
 using SpasmCoach.Persistence.Reading;
 using SpasmCoach.Persistence.Writing;
@@ -54,6 +55,16 @@ public sealed class EpisodeService(
             return Outcome<Episode>.Invalid(errors);
         }
         return (await writer.CreateOnceAsync(contexts, episode, id is not null, ct)).ToOutcome();
+    }
+
+    /// <summary>
+    /// What the rules say of an input, storing nothing: a form whose other fields did not read shows these errors
+    /// beside its own, so one round trip shows every mistake.
+    /// </summary>
+    public async Task<ValidationErrors> CheckAsync(string ownerId, EpisodeInput input, CancellationToken ct = default)
+    {
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
+        return EpisodeRules.Apply(input, new Episode { UserId = ownerId }, calendar, clock.GetCurrentInstant());
     }
 
     /// <summary>Starts an episode now: the one-tap "Cramp now".</summary>
