@@ -54,6 +54,22 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
         }
     }
 
+    [Fact]
+    public async Task ErrorSummary_UnreadableWeightAndTooMuchSleep_ListsThemInTheFormsOrder()
+    {
+        var client = await app.CreatePageClientAsync();
+        var (_, token) = await client.GetFormPageAsync("/checkin");
+
+        var response = await client.PostFormAsync("/checkin",
+            ("_handler", "checkin"), (HtmlPages.AntiforgeryField, token), ("Model.SleepHours", "30"), ("Model.Weight", "72kg"));
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // The weight fails first (it does not read as a number), but sleep comes first on the form.
+        var sleep = html.IndexOf("<a href=\"#sleepHours\">", StringComparison.Ordinal);
+        var weight = html.IndexOf("<a href=\"#weightKg\">", StringComparison.Ordinal);
+        Assert.True(sleep >= 0 && weight > sleep, $"sleep at {sleep}, weight at {weight}");
+    }
+
     /// <summary>Each input marked aria-invalid="true": its id (or, for radios, its name) and its aria-describedby.</summary>
     private static List<KeyValuePair<string, string>> InvalidInputs(string html) =>
         [.. Control().Matches(html).Select(m => m.Value).Where(tag => tag.Contains("aria-invalid=\"true\"", StringComparison.Ordinal))
