@@ -20,6 +20,8 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
             ["birthDate", "weightKg"]
         },
         { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=water", "Model.AtLocal=2026-11-20T11:00"], ["volumeMl"] },
+        { "/drinks", "custom-drink", ["Model.Amount=a glass", "Model.Beverage=water", "Model.AtLocal=2027-01-01T09:00"], ["volumeMl", "atLocal"] },
+        { "/food/own", "custom-food", ["Model.Name=", "Model.Kind=supplement", "Model.ServingDescription=1 tablet", "Model.MagnesiumMg=lots"], ["name", "magnesiumMg"] },
         {
             "/episodes/new", "log-episode",
             ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Severity=5", "Model.DurationMinutes=-1", "Model.DurationSeconds=0"],
