@@ -44,11 +44,73 @@ public static partial class HtmlPages
         return client;
     }
 
+    /// <summary>
+    /// The fields a browser sends when the form named <paramref name="formName"/> is submitted untouched: text inputs,
+    /// checked boxes and radios, each select's chosen option (the one marked selected, else the first) and textareas.
+    /// </summary>
+    public static List<(string Name, string Value)> FormAsShown(string html, string formName)
+    {
+        var form = FormElement().Matches(html).Select(m => m.Value)
+            .SingleOrDefault(f => f.Contains($"name=\"_handler\" value=\"{formName}\"", StringComparison.Ordinal));
+        Assert.True(form is not null, $"no form named {formName}");
+        var fields = new List<(string, string)>();
+        foreach (Match control in FormControl().Matches(form))
+        {
+            var attributes = Attributes(control.Groups["tag"].Value);
+            if (!attributes.TryGetValue("name", out var name) || attributes.ContainsKey("disabled"))
+            {
+                continue;
+            }
+            switch (control.Groups["element"].Value)
+            {
+                case "input":
+                    var type = attributes.GetValueOrDefault("type", "text");
+                    if (type is "submit" or "button" or "reset" || (type is "checkbox" or "radio" && !attributes.ContainsKey("checked")))
+                    {
+                        continue;
+                    }
+                    fields.Add((name, attributes.GetValueOrDefault("value", type is "checkbox" or "radio" ? "on" : "")));
+                    break;
+                case "textarea":
+                    fields.Add((name, WebUtility.HtmlDecode(control.Groups["content"].Value)));
+                    break;
+                case "select":
+                    var options = OptionElement().Matches(control.Groups["content"].Value)
+                        .Select(o => (Attributes: Attributes(o.Groups["tag"].Value), Text: WebUtility.HtmlDecode(o.Groups["content"].Value).Trim()))
+                        .ToList();
+                    if (options.Count > 0)
+                    {
+                        var chosen = options.FirstOrDefault(o => o.Attributes.ContainsKey("selected"), options[0]);
+                        fields.Add((name, chosen.Attributes.GetValueOrDefault("value", chosen.Text)));
+                    }
+                    break;
+            }
+        }
+        return fields;
+    }
+
+    private static Dictionary<string, string> Attributes(string tag) =>
+        AttributePair().Matches(tag).DistinctBy(m => m.Groups[1].Value)
+            .ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+
     /// <summary>Every script element; under the CSP each must load from a file, not carry inline code.</summary>
     public static IEnumerable<string> ScriptTags(string html) => ScriptTag().Matches(html).Select(m => m.Value);
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
+
+    [GeneratedRegex("<form\\b.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex FormElement();
+
+    [GeneratedRegex("(?<tag><(?<element>input)\\b[^>]*>)|(?<tag><(?<element>textarea|select)\\b[^>]*>)(?<content>.*?)</\\k<element>>", RegexOptions.Singleline)]
+    private static partial Regex FormControl();
+
+    [GeneratedRegex("(?<tag><option\\b[^>]*>)(?<content>.*?)</option>", RegexOptions.Singleline)]
+    private static partial Regex OptionElement();
+
+    // name="value", or a bare boolean attribute (checked, selected, disabled). The element's own name never has '='.
+    [GeneratedRegex("\\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=\"([^\"]*)\")?")]
+    private static partial Regex AttributePair();
 
     [GeneratedRegex("<script\\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();

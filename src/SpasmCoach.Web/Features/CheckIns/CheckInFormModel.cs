@@ -34,20 +34,23 @@ public sealed class CheckInFormModel
         Notes = c.Notes,
     };
 
-    public CheckInInput ToInput(DisplayUnits units, ValidationErrors errors)
+    /// <summary>
+    /// The API's input in metric. Numbers left as the form showed them keep the <paramref name="stored"/> values
+    /// (<see cref="FormNumbers.ParseKeeping"/>): the form rounds them to 0.1 and shows pounds.
+    /// </summary>
+    public CheckInInput ToInput(DisplayUnits units, CheckIn? stored, ValidationErrors errors)
     {
-        var weight = FormNumbers.Parse(Weight, "weightKg", errors);
         return new CheckInInput(
-            FormNumbers.Parse(SittingHours, "sittingHours", errors),
+            FormNumbers.ParseKeeping(SittingHours, "sittingHours", errors, stored?.SittingHours),
             FormNumbers.ParseInt(LongestSittingMinutes, "longestSittingMinutes", errors),
             FormNumbers.ParseInt(ExerciseMinutes, "exerciseMinutes", errors),
             ExerciseIntensity,
-            FormNumbers.Parse(AlcoholUnits, "alcoholUnits", errors),
+            FormNumbers.ParseKeeping(AlcoholUnits, "alcoholUnits", errors, stored?.AlcoholUnits),
             FormNumbers.ParseInt(CaffeinatedDrinks, "caffeinatedDrinks", errors),
-            FormNumbers.Parse(SleepHours, "sleepHours", errors),
+            FormNumbers.ParseKeeping(SleepHours, "sleepHours", errors, stored?.SleepHours),
             FormNumbers.ParseInt(KneePain, "kneePain", errors),
             KneeSwelling switch { "yes" => true, "no" => false, _ => null },
-            weight is { } w ? Mass.FromDisplay(w, units) : null,
+            FormNumbers.ParseKeeping(Weight, "weightKg", errors, stored?.WeightKg, kg => Mass.ToDisplay(kg, units), w => Mass.FromDisplay(w, units)),
             Notes);
     }
 

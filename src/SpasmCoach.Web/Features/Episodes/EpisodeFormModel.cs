@@ -43,7 +43,8 @@ public sealed class EpisodeFormModel
         Medication = e.ReliefTried.Contains(ReliefMethod.Medication),
         Nothing = e.ReliefTried.Contains(ReliefMethod.Nothing),
         HelpedBy = e.HelpedBy is { } h ? Codes.Of(h) : null,
-        ReliefMinutes = e.TimeToReliefSeconds is { } r ? Math.Round(r / 60.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        // Two decimals read back as the same whole second (off by at most 0.3 s); one decimal turned 1 s into 0.
+        ReliefMinutes = e.TimeToReliefSeconds is { } r ? Math.Round(r / 60.0, 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         SorenessAfter = e.SorenessAfter?.ToString(),
         Notes = e.Notes,
     };

@@ -53,6 +53,9 @@ public sealed class ProfileForm
         PotassiumRaisingMedicine = p.PotassiumRaisingMedicine,
     };
 
+    /// <summary>Volumes are stored in whole millilitres.</summary>
+    private static Func<double, double> MillilitresFrom(DisplayUnits units) => shown => Math.Round(Volume.FromDisplay(shown, units));
+
     private List<string> Avoided()
     {
         var avoid = new List<string>();
@@ -71,21 +74,26 @@ public sealed class ProfileForm
         return avoid;
     }
 
-    /// <summary>Converts to the API's input in metric; a number that does not parse is reported against its field.</summary>
-    public ProfileInput ToInput(ValidationErrors errors)
+    /// <summary>
+    /// Converts to the API's input in metric; a number that does not parse is reported against its field, and a number
+    /// left as the form showed it keeps the <paramref name="stored"/> value (<see cref="FormNumbers.ParseKeeping"/>).
+    /// </summary>
+    public ProfileInput ToInput(ValidationErrors errors, Profile stored)
     {
         var units = Codes.TryParse<DisplayUnits>(ShownUnits, out var u) ? u : DisplayUnits.Metric;
-        var weight = FormNumbers.Parse(Weight, "weightKg", errors);
-        var limit = HasFluidLimit ? FormNumbers.Parse(FluidLimit, "fluidLimitMl", errors) : null;
+        var weight = FormNumbers.ParseKeeping(Weight, "weightKg", errors, stored.WeightKg, kg => Mass.ToDisplay(kg, units), w => Mass.FromDisplay(w, units));
+        var limit = HasFluidLimit
+            ? FormNumbers.ParseKeeping(FluidLimit, "fluidLimitMl", errors, stored.FluidLimitMl, ml => Volume.ToDisplay(ml, units), MillilitresFrom(units))
+            : null;
         if (HasFluidLimit && limit is null && !errors.Has("fluidLimitMl"))
         {
             errors.Add("fluidLimitMl", "Enter the limit your clinician gave you, or untick the box.");
         }
-        var goal = FormNumbers.Parse(DrinksGoal, "drinksGoalMl", errors);
+        var goal = FormNumbers.ParseKeeping(DrinksGoal, "drinksGoalMl", errors, stored.DrinksGoalMl, ml => Volume.ToDisplay(ml, units), MillilitresFrom(units));
         return new ProfileInput(TimeZone, Units, BirthDate, Sex, LifeStage, DayStartsAt,
-            weight is { } w ? Mass.FromDisplay(w, units) : null,
-            limit is { } l ? Math.Round(Volume.FromDisplay(l, units)) : null,
-            goal is { } g ? Math.Round(Volume.FromDisplay(g, units)) : null,
+            weight,
+            limit,
+            goal,
             Avoided(),
             KidneyDisease,
             PotassiumRaisingMedicine);
@@ -111,6 +119,29 @@ public static class FormNumbers
 
     public static int? ParseInt(string? text, string field, ValidationErrors errors) =>
         Parse(text, field, errors) is { } value ? (int)Math.Round(value) : null;
+
+    /// <summary>
+    /// Reads a number the form showed for a <paramref name="stored"/> value: text still exactly as
+    /// <see cref="Format"/> showed <paramref name="toDisplay"/>(stored) gives back the stored value itself; other text
+    /// is parsed and converted with <paramref name="fromDisplay"/>.
+    /// </summary>
+    /// <remarks>
+    /// Why: the form rounds to 0.1 and shows lb or fl oz, so reading the shown text back changed values nobody touched
+    /// (68.5 kg shown as 151 lb came back as 68.49 kg; FormRoundTripTests).
+    /// </remarks>
+    public static double? ParseKeeping(
+        string? text, string field, ValidationErrors errors, double? stored, Func<double, double> toDisplay, Func<double, double> fromDisplay)
+    {
+        if (Parse(text, field, errors) is not { } value)
+        {
+            return null;
+        }
+        return stored is { } s && text!.Trim() == Format(toDisplay(s)) ? s : fromDisplay(value);
+    }
+
+    /// <summary><see cref="ParseKeeping"/> for a value shown as it is stored.</summary>
+    public static double? ParseKeeping(string? text, string field, ValidationErrors errors, double? stored) =>
+        ParseKeeping(text, field, errors, stored, v => v, v => v);
 
     public static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
