@@ -29,6 +29,9 @@ public sealed partial class FirstNightJourney(SpasmCoachApp app)
         await page.GetByLabel("Sex").SelectOptionAsync(new SelectOptionValue { Label = "Female" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Profile saved.");
+        // The page shown after saving is read back from the database: it must show what was chosen.
+        await Expect(page.GetByLabel("Sex")).ToHaveValueAsync("female");
+        await Expect(page.GetByLabel("Birth date")).ToHaveValueAsync("1961-03-14");
         await Expect(page.GetByText("Leave empty to use 2.2 L")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Cramp now" }).ClickAsync();
