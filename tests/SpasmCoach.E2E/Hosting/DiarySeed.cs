@@ -11,8 +11,10 @@ namespace SpasmCoach.E2E.Hosting;
 /// </summary>
 public static class DiarySeed
 {
-    /// <summary>Today's date on the phone's clock (the diary day, unless it is between midnight and 04:00).</summary>
-    public static LocalDate Today => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[Phone.TimeZone]).Date;
+    /// <summary>Today's diary day on the phone's clock: the profile's day starts at 04:00, so at 01:00 it is still yesterday.</summary>
+    public static LocalDate Today => Now.PlusHours(-4).Date;
+
+    private static LocalDateTime Now => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[Phone.TimeZone]).LocalDateTime;
 
     public static string Format(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
@@ -24,12 +26,12 @@ public static class DiarySeed
         }));
     }
 
-    /// <summary>A finished cramp at noon on <paramref name="day"/>; returns its id.</summary>
+    /// <summary>A finished cramp at noon on <paramref name="day"/> (or now, if that noon is still to come); returns its id.</summary>
     public static async Task<Guid> AddCrampAsync(IPage page, LocalDate day, int severity = 6, string muscle = "calf")
     {
         var response = await page.APIRequest.PostAsync("/api/episodes", new()
         {
-            DataObject = new { startedAtLocal = Noon(day), durationSeconds = 95, muscle, side = "left", severity, activity = "asleep-or-lying" },
+            DataObject = new { startedAtLocal = NoonOrNow(day), durationSeconds = 95, muscle, side = "left", severity, activity = "asleep-or-lying" },
         });
         await EnsureOkAsync(response);
         using var json = JsonDocument.Parse(await response.TextAsync());
@@ -40,7 +42,7 @@ public static class DiarySeed
     {
         await EnsureOkAsync(await page.APIRequest.PostAsync("/api/drinks", new()
         {
-            DataObject = new { atLocal = Noon(day), volumeMl, beverage = "water" },
+            DataObject = new { atLocal = NoonOrNow(day), volumeMl, beverage = "water" },
         }));
     }
 
@@ -58,7 +60,9 @@ public static class DiarySeed
         }
     }
 
-    private static string Noon(LocalDate day) => day.At(new LocalTime(12, 0)).ToString("uuuu'-'MM'-'dd'T'HH':'mm", CultureInfo.InvariantCulture);
+    // The app refuses times in the future, and the tests run at any hour. Now, to the minute, is still in today's diary day.
+    private static string NoonOrNow(LocalDate day) =>
+        LocalDateTime.Min(day.At(new LocalTime(12, 0)), Now).ToString("uuuu'-'MM'-'dd'T'HH':'mm", CultureInfo.InvariantCulture);
 
     private static async Task EnsureOkAsync(IAPIResponse response)
     {
