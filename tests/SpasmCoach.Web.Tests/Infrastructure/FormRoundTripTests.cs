@@ -8,6 +8,7 @@ namespace SpasmCoach.Web.Tests.Infrastructure;
 /// <summary>
 /// A form opened on stored data and saved without a change stores the same data: what a person does when they open
 /// their profile to change one thing. Every field the page shows must show what is stored, or saving loses it.
+/// And a form sent back for one mistake shows every other field as it was typed, so fixing it loses nothing.
 /// </summary>
 public sealed class FormRoundTripTests : IClassFixture<SpasmCoachApplication>
 {
@@ -91,6 +92,53 @@ public sealed class FormRoundTripTests : IClassFixture<SpasmCoachApplication>
         stored.AsObject().Remove("updatedAt");
         after.AsObject().Remove("updatedAt");
         Assert.Equal(stored.ToJsonString(), after.ToJsonString());
+    }
+
+    public static TheoryData<string, string, string[]> FormsWithOneError => new()
+    {
+        // page, form name, every field as typed (name=value); one of them is wrong, so the form comes back.
+        {
+            "/checkin/2026-11-19", "checkin",
+            [
+                "Model.SittingHours=7.5", "Model.LongestSittingMinutes=120", "Model.ExerciseMinutes=45", "Model.ExerciseIntensity=moderate",
+                "Model.AlcoholUnits=2", "Model.CaffeinatedDrinks=3", "Model.SleepHours=30", "Model.Weight=72.5", "Model.KneePain=4",
+                "Model.KneeSwelling=yes", "Model.Notes=Long drive.",
+            ]
+        },
+        {
+            "/profile", "profile",
+            [
+                "Form.TimeZone=Europe/London", "Form.Units=metric", "Form.ShownUnits=metric", "Form.BirthDate=1850-01-01", "Form.Sex=female",
+                "Form.LifeStage=pregnant", "Form.Weight=70", "Form.DayStartsAt=05:00", "Form.HasFluidLimit=True", "Form.FluidLimit=1500",
+                "Form.DrinksGoal=", "Form.AvoidDairy=True", "Form.AvoidFish=True", "Form.KidneyDisease=True",
+            ]
+        },
+        {
+            "/episodes/new", "log-episode",
+            [
+                "Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=hamstrings", "Model.Side=right", "Model.DurationMinutes=-1",
+                "Model.DurationSeconds=30", "Model.Severity=6", "Model.Activity=sitting", "Model.Stretch=True", "Model.Cold=True",
+                "Model.HelpedBy=cold", "Model.ReliefMinutes=2.5", "Model.SorenessAfter=3", "Model.Notes=After the film.",
+            ]
+        },
+        { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=tea", "Model.AtLocal=2026-11-20T11:00"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FormsWithOneError))]
+    public async Task FormWithOneError_ComesBackWithEveryFieldAsTyped(string page, string form, string[] typed)
+    {
+        var client = await _app.CreatePageClientAsync();
+        var (_, token) = await client.GetFormPageAsync(page);
+        var fields = typed.Select(f => (f[..f.IndexOf('=', StringComparison.Ordinal)], f[(f.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToList();
+
+        var response = await client.PostFormAsync(page, [("_handler", form), (HtmlPages.AntiforgeryField, token), .. fields]);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        var shown = HtmlPages.FormAsShown(html, form).Where(f => f.Name is not (HtmlPages.AntiforgeryField or "_handler"));
+        Assert.Equal(fields.Select(f => $"{f.Item1}={f.Item2}").Order(StringComparer.Ordinal), shown.Select(f => $"{f.Name}={f.Value}").Order(StringComparer.Ordinal));
     }
 
     private static async Task SaveUnchangedAsync(HttpClient client, string page, string form)
