@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using SpasmCoach.Core.Time;
+using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Episodes;
@@ -19,10 +21,16 @@ public static class EpisodeFormPosts
         return app;
     }
 
-    private static async Task<IResult> StartAsync([FromForm] string? muscle, [FromForm] string? side, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)
+    private static async Task<IResult> StartAsync(
+        [FromForm] Guid? formId, [FromForm] string? muscle, [FromForm] string? side, EpisodeService episodes, DiaryOwner owner, IClock clock, CancellationToken ct)
     {
-        var outcome = await episodes.StartNowAsync(owner.Id, muscle ?? "", side ?? "", ct);
-        return outcome.Kind == OutcomeKind.Created
+        var outcome = await OneTapForms.CreateOnceAsync(
+            formId,
+            id => episodes.StartNowAsync(owner.Id, id, muscle ?? "", side ?? "", ct),
+            stored => Codes.Of(stored.Muscle) == muscle && Codes.Of(stored.Side) == side,
+            stored => stored.CreatedAt,
+            clock.GetCurrentInstant());
+        return outcome.Kind is OutcomeKind.Created or OutcomeKind.AlreadyStored
             ? TypedResults.LocalRedirect($"/episodes/{outcome.Value!.Id}?started=true")
             : TypedResults.LocalRedirect("/cramp-now?error=true");
     }

@@ -68,8 +68,8 @@ public sealed class EpisodeService(
     }
 
     /// <summary>Starts an episode now: the one-tap "Cramp now".</summary>
-    public Task<Outcome<Episode>> StartNowAsync(string ownerId, string muscle, string side, CancellationToken ct = default) =>
-        CreateAsync(ownerId, null, new EpisodeInput(null, null, muscle, side, null), ct);
+    public Task<Outcome<Episode>> StartNowAsync(string ownerId, Guid? id, string muscle, string side, CancellationToken ct = default) =>
+        CreateAsync(ownerId, id, new EpisodeInput(null, null, muscle, side, null), ct);
 
     public async Task<Outcome<Episode>> UpdateAsync(string ownerId, Guid id, EpisodeInput input, CancellationToken ct = default)
     {

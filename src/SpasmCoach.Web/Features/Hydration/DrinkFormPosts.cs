@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using SpasmCoach.Core.Hydration;
 using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Hydration;
@@ -17,8 +19,8 @@ public static class DrinkFormPosts
     }
 
     private static async Task<IResult> QuickAddAsync(
-        [FromForm] string? size, [FromForm] string? beverage, [FromForm] string? returnUrl,
-        DrinkService drinks, ProfileService profiles, DiaryOwner owner, CancellationToken ct)
+        [FromForm] Guid? formId, [FromForm] string? size, [FromForm] string? beverage, [FromForm] string? returnUrl,
+        DrinkService drinks, ProfileService profiles, DiaryOwner owner, IClock clock, CancellationToken ct)
     {
         var back = LocalUrl.OrDefault(returnUrl, "/drinks");
         var units = (await profiles.GetAsync(owner.Id, ct)).Units;
@@ -27,8 +29,13 @@ public static class DrinkFormPosts
         {
             return TypedResults.LocalRedirect(WithQuery(back, "error=size"));
         }
-        var outcome = await drinks.CreateAsync(owner.Id, null, new DrinkInput(null, chosen.VolumeMl, beverage), ct);
-        return outcome.Kind == OutcomeKind.Created
+        var outcome = await OneTapForms.CreateOnceAsync(
+            formId,
+            id => drinks.CreateAsync(owner.Id, id, new DrinkInput(null, chosen.VolumeMl, beverage), ct),
+            stored => stored.VolumeMl == chosen.VolumeMl && Codes.Of(stored.Beverage) == beverage,
+            stored => stored.CreatedAt,
+            clock.GetCurrentInstant());
+        return outcome.Kind is OutcomeKind.Created or OutcomeKind.AlreadyStored
             ? TypedResults.LocalRedirect(WithQuery(back, $"added=drink:{outcome.Value!.Id}"))
             : TypedResults.LocalRedirect(WithQuery(back, "error=drink"));
     }
