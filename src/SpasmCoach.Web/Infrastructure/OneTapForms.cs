@@ -1,4 +1,5 @@
 using NodaTime;
+using SpasmCoach.Core;
 
 namespace SpasmCoach.Web.Infrastructure;
 
@@ -19,12 +20,12 @@ public static class OneTapForms
     /// <param name="formId">The id the form carried; null (an old page, a hand-made post) creates as before.</param>
     /// <param name="create">Creates the record under the id given, or a fresh one for null.</param>
     /// <param name="sameChoices">Whether the stored record has the choices this submit made.</param>
-    public static async Task<Outcome<T>> CreateOnceAsync<T>(
-        Guid? formId, Func<Guid?, Task<Outcome<T>>> create, Func<T, bool> sameChoices, Func<T, Instant> storedAt, Instant now)
+    public static async Task<Outcome<T>> CreateOnceAsync<T>(Guid? formId, Func<Guid?, Task<Outcome<T>>> create, Func<T, bool> sameChoices, Instant now)
+        where T : IOwnedRecord
     {
         var outcome = await create(formId);
         var isNewTap = outcome.Kind == OutcomeKind.IdTaken
-            || (outcome.Kind == OutcomeKind.AlreadyStored && !(sameChoices(outcome.Value!) && now - storedAt(outcome.Value!) < SameTapWindow));
+            || (outcome.Kind == OutcomeKind.AlreadyStored && !(sameChoices(outcome.Value!) && now - outcome.Value!.CreatedAt < SameTapWindow));
         return isNewTap ? await create(null) : outcome;
     }
 }

@@ -28,7 +28,6 @@ public static class EpisodeFormPosts
             formId,
             id => episodes.StartNowAsync(owner.Id, id, muscle ?? "", side ?? "", ct),
             stored => Codes.Of(stored.Muscle) == muscle && Codes.Of(stored.Side) == side,
-            stored => stored.CreatedAt,
             clock.GetCurrentInstant());
         return outcome.Kind is OutcomeKind.Created or OutcomeKind.AlreadyStored
             ? TypedResults.LocalRedirect($"/episodes/{outcome.Value!.Id}?started=true")

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using SpasmCoach.Core.Hydration;
-using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Core.Validation;
+using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Hydration;
@@ -33,7 +33,6 @@ public static class DrinkFormPosts
             formId,
             id => drinks.CreateAsync(owner.Id, id, new DrinkInput(null, chosen.VolumeMl, beverage), ct),
             stored => stored.VolumeMl == chosen.VolumeMl && Codes.Of(stored.Beverage) == beverage,
-            stored => stored.CreatedAt,
             clock.GetCurrentInstant());
         return outcome.Kind is OutcomeKind.Created or OutcomeKind.AlreadyStored
             ? TypedResults.LocalRedirect(WithQuery(back, $"added=drink:{outcome.Value!.Id}"))

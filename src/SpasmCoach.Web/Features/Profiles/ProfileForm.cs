@@ -121,9 +121,9 @@ public static class FormNumbers
         Parse(text, field, errors) is { } value ? (int)Math.Round(value) : null;
 
     /// <summary>
-    /// Reads a number the form showed for a <paramref name="stored"/> value: text still exactly as
-    /// <see cref="Format"/> showed <paramref name="toDisplay"/>(stored) gives back the stored value itself; other text
-    /// is parsed and converted with <paramref name="fromDisplay"/>.
+    /// Reads a number the form showed for a <paramref name="stored"/> value: a number equal to what <see cref="Format"/>
+    /// showed for <paramref name="toDisplay"/>(stored) ("151", "151.0", "151,0") gives back the stored value itself;
+    /// any other number is converted with <paramref name="fromDisplay"/>.
     /// </summary>
     /// <remarks>
     /// Why: the form rounds to 0.1 and shows lb or fl oz, so reading the shown text back changed values nobody touched
@@ -136,7 +136,7 @@ public static class FormNumbers
         {
             return null;
         }
-        return stored is { } s && text!.Trim() == Format(toDisplay(s)) ? s : fromDisplay(value);
+        return stored is { } s && value == double.Parse(Format(toDisplay(s)), CultureInfo.InvariantCulture) ? s : fromDisplay(value);
     }
 
     /// <summary><see cref="ParseKeeping"/> for a value shown as it is stored.</summary>

@@ -1,0 +1,46 @@
+using SpasmCoach.Core.Units;
+using SpasmCoach.Core.Validation;
+using SpasmCoach.Web.Features.Profiles;
+
+namespace SpasmCoach.Web.Tests.Infrastructure;
+
+/// <summary>A number sent back as the form showed it keeps its stored value; a changed one is read and converted.</summary>
+public sealed class FormNumbersTests
+{
+    [Theory]
+    [InlineData("151", 68.5)]      // as shown (68.5 kg is 151.0 lb)
+    [InlineData("151.0", 68.5)]    // the same number written another way
+    [InlineData(" 151,0 ", 68.5)]
+    [InlineData("151.1", 68.538)]  // changed, even by less than the rounding: read and converted
+    [InlineData("150", 68.039)]
+    public void ParseKeeping_PoundsForAStoredWeight_KeepsItOnlyWhenTheNumberIsTheShownOne(string text, double expectedKg)
+    {
+        var errors = new ValidationErrors();
+
+        var kg = FormNumbers.ParseKeeping(text, "weightKg", errors, 68.5,
+            stored => Mass.ToDisplay(stored, DisplayUnits.Us), shown => Mass.FromDisplay(shown, DisplayUnits.Us));
+
+        Assert.True(errors.IsEmpty);
+        Assert.Equal(expectedKg, kg!.Value, precision: 3);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void ParseKeeping_Empty_IsNullWithoutAnError(string? text)
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(FormNumbers.ParseKeeping(text, "sleepHours", errors, 7.25));
+        Assert.True(errors.IsEmpty);
+    }
+
+    [Fact]
+    public void ParseKeeping_NotANumber_ReportsTheField()
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(FormNumbers.ParseKeeping("seven", "sleepHours", errors, 7.25));
+        Assert.True(errors.Has("sleepHours"));
+    }
+}
