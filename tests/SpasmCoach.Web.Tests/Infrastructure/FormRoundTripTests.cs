@@ -119,9 +119,10 @@ public sealed class FormRoundTripTests : IClassFixture<SpasmCoachApplication>
                 "Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=hamstrings", "Model.Side=right", "Model.DurationMinutes=-1",
                 "Model.DurationSeconds=30", "Model.Severity=6", "Model.Activity=sitting", "Model.Stretch=True", "Model.Cold=True",
                 "Model.HelpedBy=cold", "Model.ReliefMinutes=2.5", "Model.SorenessAfter=3", "Model.Notes=After the film.",
+                "Model.FormId=019ab3c1-7a2e-7c11-9d40-5f1e2a3b4c5d",
             ]
         },
-        { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=tea", "Model.AtLocal=2026-11-20T11:00"] },
+        { "/drinks", "custom-drink", ["Model.Amount=0", "Model.Beverage=tea", "Model.AtLocal=2026-11-20T11:00", "Model.FormId=019ab3c1-7a2e-7c11-9d40-5f1e2a3b4c5e"] },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Episodes;
 
@@ -25,6 +26,9 @@ public sealed class EpisodeFormModel
     public string? ReliefMinutes { get; set; }
     public string? SorenessAfter { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
+    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public static EpisodeFormModel From(Episode e) => new()
     {

@@ -46,25 +46,33 @@ public sealed class EpisodeService(
 
     public async Task<Outcome<Episode>> CreateAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct = default)
     {
-        var calendar = await profiles.CalendarAsync(ownerId, ct);
-        var now = clock.GetCurrentInstant();
-        var episode = new Episode { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
-        var errors = EpisodeRules.Apply(input, episode, calendar, now);
-        if (!errors.IsEmpty)
-        {
-            return Outcome<Episode>.Invalid(errors);
-        }
-        return (await writer.CreateOnceAsync(contexts, episode, id is not null, ct)).ToOutcome();
+        var (episode, errors) = await BuildAsync(ownerId, id, input, ct);
+        return errors.IsEmpty
+            ? (await writer.CreateOnceAsync(contexts, episode, id is not null, ct)).ToOutcome()
+            : Outcome<Episode>.Invalid(errors);
     }
+
+    /// <summary>
+    /// Creates from the "log a cramp" page, whose form carries an id made when the page was rendered: the same form
+    /// sent again with the same content gets the stored cramp back (see <see cref="OneTapForms"/>).
+    /// </summary>
+    public async Task<Outcome<Episode>> CreateFromFormAsync(string ownerId, Guid? formId, EpisodeInput input, CancellationToken ct = default) =>
+        await OneTapForms.CreateOnceAsync(formId, await BuildAsync(ownerId, null, input, ct), id => CreateAsync(ownerId, id, input, ct), clock.GetCurrentInstant());
 
     /// <summary>
     /// What the rules say of an input, storing nothing: a form whose other fields did not read shows these errors
     /// beside its own, so one round trip shows every mistake.
     /// </summary>
-    public async Task<ValidationErrors> CheckAsync(string ownerId, EpisodeInput input, CancellationToken ct = default)
+    public async Task<ValidationErrors> CheckAsync(string ownerId, EpisodeInput input, CancellationToken ct = default) =>
+        (await BuildAsync(ownerId, null, input, ct)).Errors;
+
+    /// <summary>The episode an input makes, not stored; filled only when there are no errors.</summary>
+    private async Task<(Episode Episode, ValidationErrors Errors)> BuildAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct)
     {
         var calendar = await profiles.CalendarAsync(ownerId, ct);
-        return EpisodeRules.Apply(input, new Episode { UserId = ownerId }, calendar, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        var episode = new Episode { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
+        return (episode, EpisodeRules.Apply(input, episode, calendar, now));
     }
 
     /// <summary>Starts an episode now: the one-tap "Cramp now".</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SpasmCoach.Core.Hydration;
 using SpasmCoach.Core.Time;
+using SpasmCoach.Core.Validation;
 using SpasmCoach.Persistence;
 using SpasmCoach.Persistence.Writing;
 using SpasmCoach.Web.Features.Nutrition;
@@ -22,15 +23,26 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
 
     public async Task<Outcome<Drink>> CreateAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct = default)
     {
+        var (drink, errors) = await BuildAsync(ownerId, id, input, ct);
+        return errors.IsEmpty
+            ? (await writer.CreateOnceAsync(contexts, drink, id is not null, ct)).ToOutcome()
+            : Outcome<Drink>.Invalid(errors);
+    }
+
+    /// <summary>
+    /// Creates from the drinks page's own-amount form, which carries an id made when the page was rendered: the same
+    /// form sent again with the same content gets the stored drink back (see <see cref="OneTapForms"/>).
+    /// </summary>
+    public async Task<Outcome<Drink>> CreateFromFormAsync(string ownerId, Guid? formId, DrinkInput input, CancellationToken ct = default) =>
+        await OneTapForms.CreateOnceAsync(formId, await BuildAsync(ownerId, null, input, ct), id => CreateAsync(ownerId, id, input, ct), clock.GetCurrentInstant());
+
+    /// <summary>The drink an input makes, not stored; filled only when there are no errors.</summary>
+    private async Task<(Drink Drink, ValidationErrors Errors)> BuildAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct)
+    {
         var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var drink = new Drink { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
-        var errors = HydrationRules.Apply(input, drink, calendar, now);
-        if (!errors.IsEmpty)
-        {
-            return Outcome<Drink>.Invalid(errors);
-        }
-        return (await writer.CreateOnceAsync(contexts, drink, id is not null, ct)).ToOutcome();
+        return (drink, HydrationRules.Apply(input, drink, calendar, now));
     }
 
     public async Task<bool> DeleteAsync(string ownerId, Guid id, CancellationToken ct = default) =>

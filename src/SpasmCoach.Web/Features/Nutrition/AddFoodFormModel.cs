@@ -2,6 +2,7 @@ using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Units;
 using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Nutrition;
 
@@ -13,6 +14,9 @@ public sealed class AddFoodFormModel
     public string? Quantity { get; set; } = "1";
     public string? Weight { get; set; }
     public string? AtLocal { get; set; }
+
+    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
+    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public FoodEntryInput ToInput(string ndbNo, DisplayUnits units, ValidationErrors errors)
     {

@@ -1,6 +1,7 @@
 using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Features.Profiles;
+using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Nutrition;
 
@@ -15,6 +16,9 @@ public sealed class CustomFoodFormModel
     public string? MagnesiumMg { get; set; }
     public string? PotassiumMg { get; set; }
     public string? SodiumMg { get; set; }
+
+    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
+    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public CustomFoodInput ToInput(ValidationErrors errors) => new(
         Name, Kind, ServingDescription,

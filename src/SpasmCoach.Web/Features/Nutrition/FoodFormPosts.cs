@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Web.Infrastructure;
 
@@ -32,13 +33,18 @@ public static class FoodFormPosts
         return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, $"/food/add/{ndbNo}"));
     }
 
-    private static async Task<IResult> LogCustomAsync(Guid id, [FromForm] string? servings, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
+    private static async Task<IResult> LogCustomAsync(
+        Guid id, [FromForm] Guid? formId, [FromForm] string? servings, NutritionService nutrition, DiaryOwner owner, IClock clock, CancellationToken ct)
     {
         var quantity = double.TryParse(servings?.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 1;
-        var outcome = await nutrition.CreateEntryAsync(owner.Id, null, new FoodEntryInput(null, null, null, quantity, null, id), ct);
+        var outcome = await OneTapForms.CreateOnceAsync(
+            formId,
+            entryId => nutrition.CreateEntryAsync(owner.Id, entryId, new FoodEntryInput(null, null, null, quantity, null, id), ct),
+            stored => stored.CustomFoodId == id && stored.Quantity == quantity,
+            clock.GetCurrentInstant());
         return outcome.Kind switch
         {
-            OutcomeKind.Created => TypedResults.LocalRedirect($"/food?added=food:{outcome.Value!.Id}"),
+            OutcomeKind.Created or OutcomeKind.AlreadyStored => TypedResults.LocalRedirect($"/food?added=food:{outcome.Value!.Id}"),
             OutcomeKind.NotFound => TypedResults.NotFound(),
             _ => TypedResults.LocalRedirect("/food/own?error=servings"),
         };

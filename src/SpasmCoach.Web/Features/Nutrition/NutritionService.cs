@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using SpasmCoach.Core;
 using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Time;
 using SpasmCoach.Core.Validation;
@@ -52,14 +53,30 @@ public sealed class NutritionService(
     /// <summary>Logs a food. An unknown food (USDA number or another person's custom food) is NotFound.</summary>
     public async Task<Outcome<FoodEntry>> CreateEntryAsync(string ownerId, Guid? id, FoodEntryInput input, CancellationToken ct = default)
     {
-        var now = clock.GetCurrentInstant();
-        var entry = new FoodEntry { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
-        var checkedEntry = await CheckAsync(ownerId, input, entry, now, ct);
-        if (checkedEntry.Kind != OutcomeKind.Updated)
+        var built = await BuildEntryAsync(ownerId, id, input, ct);
+        return built.Kind == OutcomeKind.Updated ? (await writer.CreateOnceAsync(contexts, built.Value!, id is not null, ct)).ToOutcome() : built;
+    }
+
+    /// <summary>
+    /// Logs a food from a page's form, which carries an id made when the page was rendered: the same form sent again
+    /// with the same content gets the stored entry back (see <see cref="OneTapForms"/>).
+    /// </summary>
+    public async Task<Outcome<FoodEntry>> CreateEntryFromFormAsync(string ownerId, Guid? formId, FoodEntryInput input, CancellationToken ct = default)
+    {
+        var built = await BuildEntryAsync(ownerId, null, input, ct);
+        if (built.Kind != OutcomeKind.Updated)
         {
-            return checkedEntry;
+            return built;
         }
-        return (await writer.CreateOnceAsync(contexts, entry, id is not null, ct)).ToOutcome();
+        return await OneTapForms.CreateOnceAsync(
+            formId, id => CreateEntryAsync(ownerId, id, input, ct), stored => RecordContent.Same(stored, built.Value!), clock.GetCurrentInstant());
+    }
+
+    /// <summary>The entry an input makes, not stored; Updated means "valid and filled".</summary>
+    private async Task<Outcome<FoodEntry>> BuildEntryAsync(string ownerId, Guid? id, FoodEntryInput input, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        return await CheckAsync(ownerId, input, new FoodEntry { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now }, now, ct);
     }
 
     public async Task<Outcome<FoodEntry>> UpdateEntryAsync(string ownerId, Guid id, FoodEntryInput input, CancellationToken ct = default)
@@ -164,13 +181,23 @@ public sealed class NutritionService(
 
     public async Task<Outcome<CustomFood>> CreateCustomFoodAsync(string ownerId, Guid? id, CustomFoodInput input, CancellationToken ct = default)
     {
+        var (food, errors) = BuildCustomFood(ownerId, id, input);
+        return errors.IsEmpty
+            ? (await writer.CreateOnceAsync(contexts, food, id is not null, ct)).ToOutcome()
+            : Outcome<CustomFood>.Invalid(errors);
+    }
+
+    /// <summary>
+    /// Saves an own food from its page's form, which carries an id made when the page was rendered: the same form sent
+    /// again with the same content gets the stored food back (see <see cref="OneTapForms"/>).
+    /// </summary>
+    public async Task<Outcome<CustomFood>> CreateCustomFoodFromFormAsync(string ownerId, Guid? formId, CustomFoodInput input, CancellationToken ct = default) =>
+        await OneTapForms.CreateOnceAsync(formId, BuildCustomFood(ownerId, null, input), id => CreateCustomFoodAsync(ownerId, id, input, ct), clock.GetCurrentInstant());
+
+    private (CustomFood Food, ValidationErrors Errors) BuildCustomFood(string ownerId, Guid? id, CustomFoodInput input)
+    {
         var food = new CustomFood { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = clock.GetCurrentInstant() };
-        var errors = FoodEntryRules.ApplyCustomFood(input, food);
-        if (!errors.IsEmpty)
-        {
-            return Outcome<CustomFood>.Invalid(errors);
-        }
-        return (await writer.CreateOnceAsync(contexts, food, id is not null, ct)).ToOutcome();
+        return (food, FoodEntryRules.ApplyCustomFood(input, food));
     }
 
     /// <summary>Changes a custom food. Entries already logged keep the nutrients they were logged with.</summary>
