@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test project: Core, Web (on SQLite, then again on PostgreSQL), E2E (Chromium).
+# Runs every test project: Core, Web and E2E (Chromium), Web and E2E each on SQLite, then again on PostgreSQL.
 # On a fresh Debian machine it installs what is missing (chromium, fonts, postgresql), starts a throwaway
 # PostgreSQL cluster on a private port, stops it at the end, and prints "N passed, N failed" last.
 set -uo pipefail
@@ -83,7 +83,8 @@ start_postgres
 run_suite "Core tests" tests/SpasmCoach.Core.Tests
 SPASMCOACH_TEST_POSTGRES="" run_suite "Web tests on SQLite" tests/SpasmCoach.Web.Tests
 SPASMCOACH_TEST_POSTGRES="$SPASMCOACH_PG" run_suite "Web tests on PostgreSQL" tests/SpasmCoach.Web.Tests
-run_suite "Browser tests (Chromium)" tests/SpasmCoach.E2E
+SPASMCOACH_TEST_POSTGRES="" run_suite "Browser tests (Chromium) on SQLite" tests/SpasmCoach.E2E
+SPASMCOACH_TEST_POSTGRES="$SPASMCOACH_PG" run_suite "Browser tests (Chromium) on PostgreSQL" tests/SpasmCoach.E2E
 
 echo
 echo "$passed passed, $failed failed"

@@ -1,20 +1,23 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SpasmCoach.Persistence;
+using SpasmCoach.Web.Tests;
 
 namespace SpasmCoach.E2E.Hosting;
 
 /// <summary>
-/// One real SpasmCoach on Kestrel (127.0.0.1, random port) with a temporary SQLite file, and one Debian Chromium,
-/// shared by every test in the assembly. Each test makes its own account, so tests do not see each other's data.
+/// One real SpasmCoach on Kestrel (127.0.0.1, random port) with a temporary SQLite file, or a fresh PostgreSQL database
+/// when <see cref="TestDatabase.PostgresVariable"/> is set, and one Debian Chromium, shared by every test in the
+/// assembly. Each test makes its own account, so tests do not see each other's data.
 /// </summary>
 public sealed class SpasmCoachApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"spasmcoach-e2e-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) is { Length: > 0 } postgres
+        ? new PostgresTestDatabase(postgres)
+        : new SqliteFileTestDatabase();
     private SpasmCoachAppFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -25,7 +28,7 @@ public sealed class SpasmCoachApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _factory = new SpasmCoachAppFactory(_databasePath);
+        _factory = new SpasmCoachAppFactory(_database);
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress;
@@ -53,21 +56,16 @@ public sealed class SpasmCoachApp : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        await _database.DisposeAsync();
     }
 
     private void EnsureAppUsesTheTemporaryDatabase()
     {
         var settings = _factory!.Services.GetRequiredService<DatabaseSettings>();
-        var dataSource = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
-        if (settings.Provider != DatabaseProvider.Sqlite || Path.GetFullPath(dataSource) != _databasePath || !File.Exists(_databasePath))
+        if (settings.Provider != _database.Provider || settings.ConnectionString != _database.ConnectionString)
         {
             throw new InvalidOperationException(
-                $"The app is not using the test database {_databasePath}: it has {settings.Provider} '{settings.ConnectionString}'.");
+                $"The app is not using the test database: it has {settings.Provider} '{settings.ConnectionString}'.");
         }
     }
 }
