@@ -50,7 +50,7 @@ public static class EpisodeLabels
 
     public static string Duration(int? seconds) => seconds switch
     {
-        null => "still going",
+        null => "no duration yet",
         < 60 => $"{seconds} s",
         _ => $"{seconds / 60} min {seconds % 60:00} s",
     };

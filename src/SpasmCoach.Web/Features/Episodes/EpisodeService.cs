@@ -100,15 +100,32 @@ public sealed class EpisodeService(
         }, ct);
     }
 
-    /// <summary>"It has stopped": the duration becomes the time since it started; everything else stays.</summary>
+    /// <summary>
+    /// "It has stopped": the duration becomes the time since it started; everything else stays. Only while it may still
+    /// be going (<see cref="MayStillBeGoing"/>); later, or once finished, nothing changes (a page sent again from the
+    /// browser's history must not turn a missing duration into hours).
+    /// </summary>
     public async Task<Outcome<Episode>> StopNowAsync(string ownerId, Guid id, CancellationToken ct = default)
     {
         if (await GetAsync(ownerId, id, ct) is not { } episode)
         {
             return Outcome<Episode>.NotFound();
         }
+        if (!MayStillBeGoing(episode))
+        {
+            return Outcome<Episode>.Invalid(ValidationErrors.Single("durationSeconds", "Enter how long it lasted."));
+        }
         return await UpdateAsync(ownerId, id, episode.ToInput() with { DurationSeconds = SecondsSinceStart(episode) }, ct);
     }
+
+    /// <summary>
+    /// How long after its start an unfinished cramp may still be going on: a cramp lasts seconds to minutes, up to
+    /// about 10 (clinical-facts.md §2). After this, "It has stopped" would store hours that were only a missing duration.
+    /// </summary>
+    public static readonly Duration MayStillBeGoingFor = Duration.FromHours(1);
+
+    /// <summary>Unfinished and started recently enough that "It has stopped" now gives its real duration.</summary>
+    public bool MayStillBeGoing(Episode episode) => episode.IsOngoing && clock.GetCurrentInstant() - episode.StartedAt <= MayStillBeGoingFor;
 
     /// <summary>How many seconds have passed since the episode started, capped at the 24-hour limit.</summary>
     public int SecondsSinceStart(Episode episode) =>

@@ -49,4 +49,51 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal("/cramp-now?error=true", response.Headers.Location!.OriginalString);
         Assert.Empty(await client.GetArrayAsync("/api/episodes"));
     }
+
+    [Fact]
+    public async Task ItHasStopped_WithinTheHour_StoresTheTimeSinceTheStart()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        _app.Clock.Advance(Duration.FromSeconds(95));
+
+        var page = await client.GetStringAsync($"/episodes/{id}");
+        Assert.Contains("Cramp in progress", page, StringComparison.Ordinal);
+        await StopAsync(client, id);
+
+        Assert.Equal(95, (await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ItHasStopped_MoreThanAnHourLater_IsNotOfferedAndChangesNothing()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        var (oldPage, _) = await client.GetFormPageAsync($"/episodes/{id}");
+        Assert.Contains("It has stopped", oldPage, StringComparison.Ordinal);
+        _app.Clock.Advance(Duration.FromMinutes(61));
+
+        var page = await client.GetStringAsync($"/episodes/{id}");
+        Assert.DoesNotContain("It has stopped", page, StringComparison.Ordinal);
+        Assert.Contains("How long did it last?", page, StringComparison.Ordinal);
+        await StopAsync(client, id); // the old page, sent again from the browser's history
+
+        Assert.Null((await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]);
+    }
+
+    private static async Task<string> StartAsync(HttpClient client)
+    {
+        var (_, token) = await client.GetFormPageAsync("/cramp-now");
+        var response = await client.PostFormAsync("/forms/episodes/start", (HtmlPages.AntiforgeryField, token), ("muscle", "calf"), ("side", "left"));
+        var location = response.Headers.Location!.OriginalString;
+        return location["/episodes/".Length..location.IndexOf('?', StringComparison.Ordinal)];
+    }
+
+    private static async Task StopAsync(HttpClient client, string id)
+    {
+        var (_, token) = await client.GetFormPageAsync($"/episodes/{id}");
+        var response = await client.PostFormAsync($"/forms/episodes/{id}/stop", (HtmlPages.AntiforgeryField, token));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/episodes/{id}", response.Headers.Location!.OriginalString);
+    }
 }
