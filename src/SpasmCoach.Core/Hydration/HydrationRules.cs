@@ -61,7 +61,7 @@ public static class HydrationRules
         var placed = EpisodeRules.PlaceStart(input.AtLocal, "atLocal", calendar, now, errors);
         if (input.VolumeMl is not { } volume || double.IsNaN(volume) || volume <= 0 || volume > MaxVolumeMl)
         {
-            errors.Add("volumeMl", $"Must be more than 0 and at most {MaxVolumeMl:0} ml.");
+            errors.Add("volumeMl", LimitMessages.AboveZeroUpTo(MaxVolumeMl, "ml"));
         }
         Beverage beverage = default;
         if (!Codes.TryParse(input.Beverage, out beverage))

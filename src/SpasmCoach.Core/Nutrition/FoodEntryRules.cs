@@ -57,7 +57,7 @@ public static class FoodEntryRules
         {
             if (double.IsNaN(g) || g <= 0 || g > MaxGrams)
             {
-                errors.Add("grams", $"Must be more than 0 and at most {MaxGrams:0} g.");
+                errors.Add("grams", LimitMessages.AboveZeroUpTo(MaxGrams, "g"));
             }
             grams = g;
             label = $"{Format(g)} g";

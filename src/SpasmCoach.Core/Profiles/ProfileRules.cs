@@ -140,7 +140,7 @@ public static class ProfileRules
     {
         if (value is { } v && (double.IsNaN(v) || v < min || v > max))
         {
-            errors.Add(field, $"Must be from {min:0.##} to {max:0.##} {unit}.");
+            errors.Add(field, LimitMessages.Between(min, max, unit));
         }
     }
 }

@@ -81,6 +81,21 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Null((await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]);
     }
 
+    [Fact]
+    public async Task ItHasStopped_FromAPageLeftOpenAfterTheCrampWasFinished_KeepsTheDurationGiven()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        var episode = await client.GetJsonAsync($"/api/episodes/{id}");
+        episode["durationSeconds"] = 240;
+        await (await client.PutJsonAsync($"/api/episodes/{id}", episode)).ReadJsonAsync();
+        _app.Clock.Advance(Duration.FromMinutes(5));
+
+        await StopAsync(client, id); // "It has stopped" in a second tab that still shows the cramp in progress
+
+        Assert.Equal(240, (await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]!.GetValue<int>());
+    }
+
     private static async Task<string> StartAsync(HttpClient client)
     {
         var (_, token) = await client.GetFormPageAsync("/cramp-now");
