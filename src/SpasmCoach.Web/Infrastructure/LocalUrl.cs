@@ -7,4 +7,11 @@ public static class LocalUrl
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     public static string OrDefault(string? url, string fallback) => IsLocal(url) ? url! : fallback;
+
+    /// <summary>
+    /// Where to go back to after signing in: a local page. A sign-in that interrupted a one-tap form comes back with
+    /// the form's address, which only answers POST (a GET there is a 404), so that goes to the fallback.
+    /// </summary>
+    public static string PageOrDefault(string? url, string fallback) =>
+        IsLocal(url) && !url!.StartsWith("/forms/", StringComparison.OrdinalIgnoreCase) ? url : fallback;
 }

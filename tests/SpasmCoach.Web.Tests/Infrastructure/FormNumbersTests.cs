@@ -43,4 +43,29 @@ public sealed class FormNumbersTests
         Assert.Null(FormNumbers.ParseKeeping("seven", "sleepHours", errors, 7.25));
         Assert.True(errors.Has("sleepHours"));
     }
+
+    [Theory]
+    [InlineData("2", 2)]
+    [InlineData("2.0", 2)]
+    [InlineData(" 3,0 ", 3)]
+    [InlineData("-1", -1)] // the rules say what is out of range
+    public void ParseInt_WholeNumber_ReadsIt(string text, int expected)
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Equal(expected, FormNumbers.ParseInt(text, "caffeinatedDrinks", errors));
+        Assert.True(errors.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("0,1")]
+    [InlineData("1e12")]
+    public void ParseInt_NotAWholeNumber_ReportsTheFieldInsteadOfRounding(string text)
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(FormNumbers.ParseInt(text, "caffeinatedDrinks", errors));
+        Assert.Equal(["Must be a whole number."], errors.MessagesFor("caffeinatedDrinks"));
+    }
 }

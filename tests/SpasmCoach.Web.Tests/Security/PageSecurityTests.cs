@@ -95,6 +95,28 @@ public sealed partial class PageSecurityTests(SpasmCoachApplication app) : IClas
         Assert.StartsWith("/account/login", profile.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/drinks", "/drinks")]
+    [InlineData("/forms/drinks/quick", "/")] // a one-tap form interrupted by signing out only answers POST
+    [InlineData("//elsewhere.example", "/")]
+    public async Task LoginForm_WithReturnUrl_GoesBackToThatPageOrHome(string returnUrl, string expected)
+    {
+        var email = SpasmCoachApplication.NewEmail();
+        using (await app.CreateClientAsync(email))
+        {
+        }
+        var client = app.CreateAnonymousClient();
+        var page = $"/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+        var (_, token) = await client.GetFormPageAsync(page);
+
+        var response = await client.PostFormAsync(page,
+            ("_handler", "login"), (HtmlPages.AntiforgeryField, token), ("Form.Email", email), ("Form.Password", SpasmCoachApplication.Password));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("localhost", response.Headers.Location!.Host);
+        Assert.Equal(expected, response.Headers.Location.PathAndQuery);
+    }
+
     [Fact]
     public async Task LoginForm_WithAntiforgeryToken_SignsInWithTheCookie()
     {

@@ -117,8 +117,20 @@ public static class FormNumbers
         return null;
     }
 
-    public static int? ParseInt(string? text, string field, ValidationErrors errors) =>
-        Parse(text, field, errors) is { } value ? (int)Math.Round(value) : null;
+    /// <summary>A whole number ("2", "2.0"); "2.5" is refused like the API refuses it, never rounded quietly.</summary>
+    public static int? ParseInt(string? text, string field, ValidationErrors errors)
+    {
+        if (Parse(text, field, errors) is not { } value)
+        {
+            return null;
+        }
+        if (value != Math.Floor(value) || Math.Abs(value) > int.MaxValue)
+        {
+            errors.Add(field, "Must be a whole number.");
+            return null;
+        }
+        return (int)value;
+    }
 
     /// <summary>
     /// Reads a number the form showed for a <paramref name="stored"/> value: a number equal to what <see cref="Format"/>
