@@ -96,6 +96,22 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(240, (await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task EditForm_SentAfterTheCrampWasDeletedInAnotherTab_Answers404WithAnExplanation()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        var (page, _) = await client.GetFormPageAsync($"/episodes/{id}");
+        var form = HtmlPages.FormAsShown(page, "edit-episode");
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/episodes/{id}")).StatusCode);
+
+        var response = await client.PostFormAsync($"/episodes/{id}", [.. form]);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("changes sent to it were not saved", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/episodes/{id}")).StatusCode);
+    }
+
     private static async Task<string> StartAsync(HttpClient client)
     {
         var (_, token) = await client.GetFormPageAsync("/cramp-now");
