@@ -77,8 +77,9 @@ public static class Security
     }
 
     /// <summary>
-    /// A per-client-address limit on sign-in and registration (<c>RateLimits:AuthPerMinute</c>, default 10).
-    /// Other endpoints have no limit, so bench/ measures the app rather than a limiter.
+    /// A per-client-address limit on sign-in and registration attempts (<c>RateLimits:AuthPerMinute</c>, default 10):
+    /// the posts, not the views of the pages. Other endpoints have no limit, so bench/ measures the app rather than a
+    /// limiter. Refused: 429, problem+json on the API, a page with the same words for a browser.
     /// </summary>
     public static IServiceCollection AddAuthRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -88,23 +89,47 @@ public static class Security
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, token) =>
             {
+                var http = context.HttpContext;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                if (!http.Request.Path.StartsWithSegments("/api"))
+                {
+                    http.Response.ContentType = "text/html; charset=utf-8";
+                    await http.Response.WriteAsync(TooManyAttemptsPage, token);
+                    return;
+                }
+                var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
-                    HttpContext = context.HttpContext,
+                    HttpContext = http,
                     ProblemDetails = { Status = 429, Title = "Too many attempts.", Detail = "Wait a minute and try again." },
                 });
             };
-            o.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(AuthRateLimit, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page views")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
+
+    // Written by the limiter itself, before any page could render: plain markup with the app's own style sheets.
+    private const string TooManyAttemptsPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Too many attempts · SpasmCoach</title>
+        <link rel="stylesheet" href="/lib/pico/pico.min.css" /><link rel="stylesheet" href="/css/app.css" /></head>
+        <body><main class="container">
+        <h1>Too many attempts</h1>
+        <p role="alert">Too many sign-in or registration attempts from this address. Wait a minute and try again.</p>
+        <p><a href="/account/login" class="action-link">Back to sign in</a></p>
+        </main></body>
+        </html>
+        """;
 
     /// <summary>
     /// Security headers on every response: a Content-Security-Policy that allows only this host and no inline

@@ -135,7 +135,7 @@ public sealed class AccountsTests(SpasmCoachApplication app, RateLimitedApplicat
     }
 
     [Fact]
-    public async Task SignIn_OverTheRateLimit_Returns429ProblemOnTheApiAndThePages()
+    public async Task SignIn_OverTheRateLimit_Returns429ProblemOnTheApiAndAPageForTheForms()
     {
         var client = limited.CreateAnonymousClient();
         for (var attempt = 1; attempt <= RateLimitedApplication.Limit; attempt++)
@@ -150,8 +150,15 @@ public sealed class AccountsTests(SpasmCoachApplication app, RateLimitedApplicat
         Assert.False(string.IsNullOrEmpty(problem["title"]?.GetValue<string>()));
         await (await client.PostAsJsonAsync("/api/auth/register", new { email = SpasmCoachApplication.NewEmail(), password = SpasmCoachApplication.Password }))
             .AssertProblemAsync(HttpStatusCode.TooManyRequests);
-        await (await client.GetAsync("/account/login")).AssertProblemAsync(HttpStatusCode.TooManyRequests);
-        await (await client.GetAsync("/account/register")).AssertProblemAsync(HttpStatusCode.TooManyRequests);
         await (await client.GetAsync("/healthz")).ReadJsonAsync();
+
+        // Viewing the pages is not an attempt; sending their forms is, and a browser gets a page, not JSON.
+        var (_, token) = await client.GetFormPageAsync("/account/login");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/register")).StatusCode);
+        var page = await client.PostFormAsync("/account/login",
+            ("_handler", "login"), (HtmlPages.AntiforgeryField, token), ("Form.Email", SpasmCoachApplication.NewEmail()), ("Form.Password", "not-a-password"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Wait a minute and try again.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
