@@ -144,6 +144,25 @@ public sealed class FullFormSubmitOnceTests : IClassFixture<SpasmCoachApplicatio
         Assert.Equal(2, (await client.GetArrayAsync("/api/food-entries?from=2026-11-20&to=2026-11-20")).Count);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("51")]
+    public async Task LogOwnFood_ServingsNotAllowed_LogsNothingAndSaysForWhichFood(string servings)
+    {
+        var client = await _app.CreatePageClientAsync();
+        await SubmitAsync(client, "/food/own", await FilledFormAsync(client, "/food/own", "custom-food", ["Model.Name=Magnesium citrate", "Model.MagnesiumMg=200"]));
+        var food = Assert.Single(await client.GetArrayAsync("/api/custom-foods"))!["id"]!.GetValue<string>();
+        var (_, token) = await client.GetFormPageAsync("/food/own");
+
+        var response = await client.PostFormAsync($"/forms/custom-foods/{food}/log", (HtmlPages.AntiforgeryField, token), ("servings", servings));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Nothing logged: servings of Magnesium citrate must be a number", page, StringComparison.Ordinal);
+        Assert.Empty(await client.GetArrayAsync("/api/food-entries?from=2026-11-20&to=2026-11-20"));
+    }
+
     /// <summary>The form as the page shows it, with <paramref name="typed"/> filled in over it (and checkboxes ticked).</summary>
     private static async Task<List<(string Name, string Value)>> FilledFormAsync(HttpClient client, string page, string form, string[] typed)
     {

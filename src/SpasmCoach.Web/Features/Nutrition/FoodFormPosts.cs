@@ -36,7 +36,13 @@ public static class FoodFormPosts
     private static async Task<IResult> LogCustomAsync(
         Guid id, [FromForm] Guid? formId, [FromForm] string? servings, NutritionService nutrition, DiaryOwner owner, IClock clock, CancellationToken ct)
     {
-        var quantity = double.TryParse(servings?.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 1;
+        // Empty means the one serving the box shows; anything else must read as a number ("abc" was once logged as 1).
+        double quantity = 1;
+        if (!string.IsNullOrWhiteSpace(servings) && !double.TryParse(
+                servings.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out quantity))
+        {
+            return TypedResults.LocalRedirect($"/food/own?error=servings&food={id}");
+        }
         var outcome = await OneTapForms.CreateOnceAsync(
             formId,
             entryId => nutrition.CreateEntryAsync(owner.Id, entryId, new FoodEntryInput(null, null, null, quantity, null, id), ct),
@@ -46,7 +52,7 @@ public static class FoodFormPosts
         {
             OutcomeKind.Created or OutcomeKind.AlreadyStored => TypedResults.LocalRedirect($"/food?added=food:{outcome.Value!.Id}"),
             OutcomeKind.NotFound => TypedResults.NotFound(),
-            _ => TypedResults.LocalRedirect("/food/own?error=servings"),
+            _ => TypedResults.LocalRedirect($"/food/own?error=servings&food={id}"),
         };
     }
 
