@@ -32,6 +32,8 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
             ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Side=left", "Model.Severity=11", "Model.DurationMinutes=two"],
             ["durationMinutes", "durationSecondsPart", .. Enumerable.Repeat("Model.Severity", 11)]
         },
+        // An empty start is a mistake on this form (the API reads it as "now", which once filled it in unasked).
+        { "/episodes/new", "log-episode", ["Model.StartedAtLocal=", "Model.Muscle=calf", "Model.Side=left"], ["startedAtLocal"] },
     };
 
     [Theory]

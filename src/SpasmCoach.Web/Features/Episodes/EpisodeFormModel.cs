@@ -55,6 +55,11 @@ public sealed class EpisodeFormModel
 
     public EpisodeInput ToInput(ValidationErrors errors)
     {
+        // The API reads a missing start as "now" (the one-tap start); on this form it is a field left empty by mistake.
+        if (string.IsNullOrWhiteSpace(StartedAtLocal))
+        {
+            errors.Add("startedAtLocal", "Enter when it started.");
+        }
         var minutes = FormNumbers.Parse(DurationMinutes, "durationSeconds", errors);
         var seconds = FormNumbers.Parse(DurationSeconds, "durationSeconds", errors);
         int? duration = minutes is null && seconds is null ? null : (int)Math.Round((minutes ?? 0) * 60 + (seconds ?? 0));
