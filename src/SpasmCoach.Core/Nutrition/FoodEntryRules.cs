@@ -147,12 +147,12 @@ public static class FoodEntryRules
         {
             errors.Add("kind", "Must be " + Codes.Expected<CustomFoodKind>() + ".");
         }
-        CheckNutrient(errors, "energyKcal", input.EnergyKcal);
-        CheckNutrient(errors, "waterG", input.WaterG);
-        CheckNutrient(errors, "calciumMg", input.CalciumMg);
-        CheckNutrient(errors, "magnesiumMg", input.MagnesiumMg);
-        CheckNutrient(errors, "potassiumMg", input.PotassiumMg);
-        CheckNutrient(errors, "sodiumMg", input.SodiumMg);
+        CheckNutrient(errors, "energyKcal", input.EnergyKcal, MaxNutrientPerServing, "kcal");
+        CheckNutrient(errors, "waterG", input.WaterG, MaxGrams, "g");
+        CheckNutrient(errors, "calciumMg", input.CalciumMg, MaxNutrientPerServing, "mg");
+        CheckNutrient(errors, "magnesiumMg", input.MagnesiumMg, MaxNutrientPerServing, "mg");
+        CheckNutrient(errors, "potassiumMg", input.PotassiumMg, MaxNutrientPerServing, "mg");
+        CheckNutrient(errors, "sodiumMg", input.SodiumMg, MaxNutrientPerServing, "mg");
         if (!errors.IsEmpty)
         {
             return errors;
@@ -169,11 +169,13 @@ public static class FoodEntryRules
         return errors;
     }
 
-    private static void CheckNutrient(ValidationErrors errors, string field, double? value)
+    /// <remarks>Water is capped at what a serving can weigh (<see cref="MaxGrams"/>): 99,999 g per tablet once
+    /// added 100 L to a day's water.</remarks>
+    private static void CheckNutrient(ValidationErrors errors, string field, double? value, double max, string unit)
     {
-        if (value is { } v && (double.IsNaN(v) || v < 0 || v > MaxNutrientPerServing))
+        if (value is { } v && (double.IsNaN(v) || v < 0 || v > max))
         {
-            errors.Add(field, $"Must be from 0 to {MaxNutrientPerServing:0} per serving, or empty when unknown.");
+            errors.Add(field, $"Must be from 0 to {max:0} {unit} per serving, or empty when unknown.");
         }
     }
 

@@ -75,6 +75,27 @@ public sealed class FoodEntryRulesTests
         Assert.False(Log(new FoodEntryInput(null, "09040", 1, 1, 100)).Errors.IsEmpty);
     }
 
+    [Theory]
+    [InlineData(5000.0, null, true)]
+    [InlineData(5000.1, "Must be from 0 to 5000 g per serving, or empty when unknown.", false)] // more water than a serving can weigh
+    [InlineData(99999.0, "Must be from 0 to 5000 g per serving, or empty when unknown.", false)]
+    public void ApplyCustomFood_WaterPerServing_AtMostWhatAServingCanWeigh(double waterG, string? message, bool valid)
+    {
+        var errors = FoodEntryRules.ApplyCustomFood(new CustomFoodInput("Magnesium citrate", "supplement", "1 tablet", null, waterG, null, 200, null, null), new CustomFood { UserId = "u" });
+
+        Assert.Equal(valid, errors.IsEmpty);
+        Assert.Equal(message is null ? [] : [message], errors.MessagesFor("waterG"));
+    }
+
+    [Fact]
+    public void ApplyCustomFood_NutrientOverTheCeiling_SaysTheLimitWithItsUnit()
+    {
+        var errors = FoodEntryRules.ApplyCustomFood(new CustomFoodInput("Magnesium citrate", "supplement", "1 tablet", 100_001, null, null, 100_001, null, null), new CustomFood { UserId = "u" });
+
+        Assert.Equal(["Must be from 0 to 100000 mg per serving, or empty when unknown."], errors.MessagesFor("magnesiumMg"));
+        Assert.Equal(["Must be from 0 to 100000 kcal per serving, or empty when unknown."], errors.MessagesFor("energyKcal"));
+    }
+
     [Fact]
     public void ApplyCustomFood_NegativeNutrient_IsRejected()
     {
