@@ -31,7 +31,7 @@ public sealed record MineralTotal(Mineral Mineral, double AmountMg, int FoodsLog
             return $"unknown: none of the {FoodsLogged} foods has {Name(Mineral)} data";
         }
         return IsLowerBound
-            ? $"at least {amount}, {FoodsWithoutData} of {FoodsLogged} foods have no {Name(Mineral)} data"
+            ? $"at least {amount}, {FoodsWithoutData} of {FoodsLogged} foods {(FoodsWithoutData == 1 ? "has" : "have")} no {Name(Mineral)} data"
             : amount;
     }
 

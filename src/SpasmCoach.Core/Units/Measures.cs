@@ -36,7 +36,8 @@ public static class Volume
         {
             var cups = ml / MlPerUsCup;
             var flOz = ToFluidOunces(ml).ToString("0.#", CultureInfo.InvariantCulture) + " fl oz";
-            return cups >= 1 ? $"{flOz} ({cups.ToString("0.#", CultureInfo.InvariantCulture)} cups)" : flOz;
+            var cupsText = cups.ToString("0.#", CultureInfo.InvariantCulture);
+            return cups >= 1 ? $"{flOz} ({cupsText} {(cupsText == "1" ? "cup" : "cups")})" : flOz;
         }
         return ml >= 1000
             ? (ml / 1000).ToString("0.0#", CultureInfo.InvariantCulture) + " L"

@@ -14,7 +14,7 @@ public sealed class MeasuresTests
     [Theory]
     [InlineData(250, DisplayUnits.Metric, "250 ml")]
     [InlineData(2200, DisplayUnits.Metric, "2.2 L")]
-    [InlineData(236.5882365, DisplayUnits.Us, "8 fl oz (1 cups)")]
+    [InlineData(236.5882365, DisplayUnits.Us, "8 fl oz (1 cup)")]
     [InlineData(100, DisplayUnits.Us, "3.4 fl oz")]
     public void Volume_Format_UsesThePersonsUnits(double ml, DisplayUnits units, string expected)
     {

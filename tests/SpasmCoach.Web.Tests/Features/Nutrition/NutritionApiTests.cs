@@ -209,7 +209,7 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(31.9, magnesium["amountMg"]!.GetValue<double>(), 1);
         Assert.Equal(2, magnesium["foodsLogged"]!.GetValue<int>());
         Assert.Equal(1, magnesium["foodsWithoutData"]!.GetValue<int>());
-        Assert.Equal("at least 32 mg, 1 of 2 foods have no magnesium data", magnesium["summary"]!.GetValue<string>());
+        Assert.Equal("at least 32 mg, 1 of 2 foods has no magnesium data", magnesium["summary"]!.GetValue<string>());
         Assert.Equal(320, magnesium["targetMg"]!.GetValue<double>());
         Assert.Equal("rda", magnesium["targetKind"]!.GetValue<string>());
         Assert.Equal("cdrr", day["nutrients"]!["sodium"]!["targetKind"]!.GetValue<string>());
