@@ -37,6 +37,9 @@ public sealed class ValidationErrorAccessibilityTests(SpasmCoachApp app)
         await page.GetByLabel("Amount (ml)").FillAsync("99999");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add drink" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Amount");
+        // The form sits low on the page: the list of mistakes takes the focus, and with it the view.
+        await Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
+        await Expect(page.Locator(".error-summary")).ToBeInViewportAsync();
         violations.AddRange(await Axe.ViolationsAsync(page, "drink errors"));
         await Screenshots.SaveAsync(page, "errors-drink");
 
