@@ -112,6 +112,24 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/episodes/{id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task StartedPage_Undo_DeletesTheCrampAndGoesHome()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        var (page, token) = await client.GetFormPageAsync($"/episodes/{id}?started=true");
+        Assert.Contains($"action=\"/forms/episodes/{id}/delete\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"returnUrl\" value=\"/?deleted=episode\"", page, StringComparison.Ordinal);
+        Assert.Contains("Started. Saved at", page, StringComparison.Ordinal);
+
+        var response = await client.PostFormAsync($"/forms/episodes/{id}/delete", (HtmlPages.AntiforgeryField, token), ("returnUrl", "/?deleted=episode"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/?deleted=episode", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/episodes/{id}")).StatusCode);
+        Assert.Contains("Deleted.", await client.GetStringAsync("/?deleted=episode"), StringComparison.Ordinal);
+    }
+
     private static async Task<string> StartAsync(HttpClient client)
     {
         var (_, token) = await client.GetFormPageAsync("/cramp-now");
