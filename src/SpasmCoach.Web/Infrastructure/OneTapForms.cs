@@ -21,9 +21,6 @@ public static class OneTapForms
 {
     public static readonly Duration SameTapWindow = Duration.FromMinutes(2);
 
-    /// <summary>The id a full form sent back, or null when it is missing or not an id (then the form creates as before).</summary>
-    public static Guid? ParseId(string? formId) => Guid.TryParse(formId, out var id) ? id : null;
-
     /// <param name="formId">The id the form carried; null (an old page, a hand-made post) creates as before.</param>
     /// <param name="create">Creates the record under the id given, or a fresh one for null.</param>
     /// <param name="sameChoices">Whether the stored record has the choices this submit made.</param>
@@ -37,6 +34,10 @@ public static class OneTapForms
     }
 
     /// <summary>A full form: the record its input makes (<paramref name="built"/>), stored once per form id.</summary>
+    /// <remarks>
+    /// <paramref name="create"/> builds the record again under the id it is given (ids are set once); a form post is
+    /// rare enough that the second build costs nothing worth sharing the code for.
+    /// </remarks>
     public static async Task<Outcome<T>> CreateOnceAsync<T>(
         Guid? formId, (T Candidate, ValidationErrors Errors) built, Func<Guid?, Task<Outcome<T>>> create, Instant now)
         where T : class, IOwnedRecord =>

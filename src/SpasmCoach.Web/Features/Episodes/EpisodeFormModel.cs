@@ -6,7 +6,7 @@ using SpasmCoach.Web.Infrastructure;
 namespace SpasmCoach.Web.Features.Episodes;
 
 /// <summary>The episode form: text as typed, durations in minutes and seconds as people think of them.</summary>
-public sealed class EpisodeFormModel
+public sealed class EpisodeFormModel : SaveOnceForm
 {
     public string? StartedAtLocal { get; set; }
     public string? DurationMinutes { get; set; }
@@ -26,9 +26,6 @@ public sealed class EpisodeFormModel
     public string? ReliefMinutes { get; set; }
     public string? SorenessAfter { get; set; }
     public string? Notes { get; set; }
-
-    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
-    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public static EpisodeFormModel From(Episode e) => new()
     {

@@ -6,14 +6,11 @@ using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Hydration;
 
-public sealed class DrinkFormModel
+public sealed class DrinkFormModel : SaveOnceForm
 {
     public string? Amount { get; set; }
     public string Beverage { get; set; } = "water";
     public string? AtLocal { get; set; }
-
-    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
-    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public DrinkInput ToInput(DisplayUnits units, ValidationErrors errors)
     {

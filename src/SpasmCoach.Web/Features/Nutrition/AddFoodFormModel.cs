@@ -6,7 +6,7 @@ using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Nutrition;
 
-public sealed class AddFoodFormModel
+public sealed class AddFoodFormModel : SaveOnceForm
 {
     /// <summary>"portion" or "weight".</summary>
     public string Mode { get; set; } = "portion";
@@ -14,9 +14,6 @@ public sealed class AddFoodFormModel
     public string? Quantity { get; set; } = "1";
     public string? Weight { get; set; }
     public string? AtLocal { get; set; }
-
-    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
-    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public FoodEntryInput ToInput(string ndbNo, DisplayUnits units, ValidationErrors errors)
     {

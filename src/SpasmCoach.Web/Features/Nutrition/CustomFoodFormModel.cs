@@ -5,7 +5,7 @@ using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Nutrition;
 
-public sealed class CustomFoodFormModel
+public sealed class CustomFoodFormModel : SaveOnceForm
 {
     public string? Name { get; set; }
     public string Kind { get; set; } = "supplement";
@@ -16,9 +16,6 @@ public sealed class CustomFoodFormModel
     public string? MagnesiumMg { get; set; }
     public string? PotassiumMg { get; set; }
     public string? SodiumMg { get; set; }
-
-    /// <summary>Made when the form is first shown and sent back with it, so the same form sent twice saves once (see <see cref="OneTapForms"/>).</summary>
-    public string? FormId { get; set; } = Guid.CreateVersion7().ToString();
 
     public CustomFoodInput ToInput(ValidationErrors errors) => new(
         Name, Kind, ServingDescription,
