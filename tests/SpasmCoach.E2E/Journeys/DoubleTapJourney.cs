@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SpasmCoach.E2E.Hosting;
@@ -30,8 +29,8 @@ public sealed class DoubleTapJourney(SpasmCoachApp app)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Drink added.");
 
         var range = $"from={DiarySeed.Format(DiarySeed.Today.PlusDays(-1))}&to={DiarySeed.Format(DiarySeed.Today.PlusDays(1))}";
-        Assert.Equal(1, await CountAsync(page, $"/api/episodes?{range}"));
-        Assert.Equal(1, await CountAsync(page, $"/api/drinks?{range}"));
+        Assert.Equal(1, await ApiCount.OfAsync(page, $"/api/episodes?{range}"));
+        Assert.Equal(1, await ApiCount.OfAsync(page, $"/api/drinks?{range}"));
     }
 
     [Fact]
@@ -54,8 +53,8 @@ public sealed class DoubleTapJourney(SpasmCoachApp app)
         await Expect(page).ToHaveURLAsync(new Regex("/drinks/.*added=drink"));
 
         var range = $"from={DiarySeed.Format(DiarySeed.Today.PlusDays(-1))}&to={DiarySeed.Format(DiarySeed.Today.PlusDays(1))}";
-        Assert.Equal(1, await CountAsync(page, $"/api/episodes?{range}"));
-        Assert.Equal(1, await CountAsync(page, $"/api/drinks?{range}"));
+        Assert.Equal(1, await ApiCount.OfAsync(page, $"/api/episodes?{range}"));
+        Assert.Equal(1, await ApiCount.OfAsync(page, $"/api/drinks?{range}"));
     }
 
     // Two taps a moment apart, the second while the first request is on its way (a double click in one go is merged by
@@ -63,13 +62,5 @@ public sealed class DoubleTapJourney(SpasmCoachApp app)
     private static async Task TapTwiceAsync(ILocator button)
     {
         await button.EvaluateAsync("b => { b.click(); setTimeout(() => b.click(), 150); }");
-    }
-
-    private static async Task<int> CountAsync(IPage page, string url)
-    {
-        var response = await page.APIRequest.GetAsync(url);
-        Assert.True(response.Ok, $"{response.Status} from {url}");
-        using var json = JsonDocument.Parse(await response.TextAsync());
-        return json.RootElement.GetArrayLength();
     }
 }
