@@ -15,6 +15,9 @@ public static class Security
 
     private const string PagesOrApiChallenge = "PagesOrApi";
 
+    /// <summary>The shortest password an account takes; no other rule, since length is what makes a password strong.</summary>
+    public const int PasswordLength = 10;
+
     /// <summary>
     /// Accounts: Identity with a cookie for pages and bearer tokens for the API (<c>MapIdentityApi</c>), lockout after
     /// repeated failures, Data Protection keys in the database so any node can read any cookie or token.
@@ -24,7 +27,7 @@ public static class Security
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = PasswordLength;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = false;
