@@ -28,7 +28,7 @@ public sealed class ValidationErrorAccessibilityTests(SpasmCoachApp app)
         await page.GetByLabel("Minutes", new() { Exact = true }).FillAsync("a while");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save cramp" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("How long");
-        await Expect(page.GetByLabel("Minutes", new() { Exact = true })).ToHaveAccessibleDescriptionAsync("Must be a number.");
+        await Expect(page.GetByLabel("Minutes", new() { Exact = true })).ToHaveAccessibleDescriptionAsync("Minutes must be a number.");
         violations.AddRange(await Axe.ViolationsAsync(page, "log a cramp errors"));
         await Screenshots.SaveAsync(page, "errors-log-cramp");
 

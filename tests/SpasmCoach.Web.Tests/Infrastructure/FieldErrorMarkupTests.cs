@@ -74,6 +74,23 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
         Assert.True(sleep >= 0 && weight > sleep, $"sleep at {sleep}, weight at {weight}");
     }
 
+    [Fact]
+    public async Task Duration_BothBoxesUnreadable_OneMessageNamesEachBox_AboveTheBoxes()
+    {
+        var client = await app.CreatePageClientAsync();
+        var (_, token) = await client.GetFormPageAsync("/episodes/new");
+
+        var response = await client.PostFormAsync("/episodes/new",
+            ("_handler", "log-episode"), (HtmlPages.AntiforgeryField, token), ("Model.StartedAtLocal", "2026-11-19T03:00"),
+            ("Model.Muscle", "calf"), ("Model.Side", "left"), ("Model.DurationMinutes", "two"), ("Model.DurationSeconds", "ten"));
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // One element, so the id both boxes name in aria-describedby is unique; it sits before the minutes box.
+        const string error = "<small class=\"field-error\" id=\"durationSeconds-error\">Minutes must be a number. Seconds must be a number.</small>";
+        Assert.Single(html.Split("id=\"durationSeconds-error\"").Skip(1));
+        Assert.InRange(html.IndexOf(error, StringComparison.Ordinal), 0, html.IndexOf("id=\"durationMinutes\"", StringComparison.Ordinal));
+    }
+
     /// <summary>Each input marked aria-invalid="true": its id (or, for radios, its name) and its aria-describedby.</summary>
     private static List<KeyValuePair<string, string>> InvalidInputs(string html) =>
         [.. Control().Matches(html).Select(m => m.Value).Where(tag => tag.Contains("aria-invalid=\"true\"", StringComparison.Ordinal))

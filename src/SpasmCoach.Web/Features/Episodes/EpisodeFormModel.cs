@@ -57,8 +57,8 @@ public sealed class EpisodeFormModel : SaveOnceForm
         {
             errors.Add("startedAtLocal", "Enter when it started.");
         }
-        var minutes = FormNumbers.Parse(DurationMinutes, "durationSeconds", errors);
-        var seconds = FormNumbers.Parse(DurationSeconds, "durationSeconds", errors);
+        var minutes = FormNumbers.Parse(DurationMinutes, "durationSeconds", errors, "Minutes");
+        var seconds = FormNumbers.Parse(DurationSeconds, "durationSeconds", errors, "Seconds");
         int? duration = minutes is null && seconds is null ? null : (int)Math.Round((minutes ?? 0) * 60 + (seconds ?? 0));
         var reliefMinutes = FormNumbers.Parse(ReliefMinutes, "timeToReliefSeconds", errors);
         var tried = new List<string>();

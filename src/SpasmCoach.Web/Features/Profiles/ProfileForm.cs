@@ -103,7 +103,8 @@ public sealed class ProfileForm
 /// <summary>Numbers in forms: invariant culture, a comma accepted as decimal point.</summary>
 public static class FormNumbers
 {
-    public static double? Parse(string? text, string field, ValidationErrors errors)
+    /// <param name="box">Names the box when a field has more than one ("Minutes" of "How long"); null says "Must be ...".</param>
+    public static double? Parse(string? text, string field, ValidationErrors errors, string? box = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -113,7 +114,7 @@ public static class FormNumbers
         {
             return value;
         }
-        errors.Add(field, "Must be a number.");
+        errors.Add(field, box is null ? "Must be a number." : $"{box} must be a number.");
         return null;
     }
 
