@@ -48,10 +48,12 @@ public static class EpisodeLabels
     /// <summary>"left calf", "both hamstrings".</summary>
     public static string Where(Episode e) => $"{Codes.Of(e.Side)} {MuscleName(e.Muscle).ToLowerInvariant()}";
 
+    /// <summary>"45 s", "2 min 05 s", "3 h 14 min": past an hour the seconds are noise ("194 min 34 s" read badly).</summary>
     public static string Duration(int? seconds) => seconds switch
     {
         null => "no duration yet",
         < 60 => $"{seconds} s",
-        _ => $"{seconds / 60} min {seconds % 60:00} s",
+        < 3600 => $"{seconds / 60} min {seconds % 60:00} s",
+        _ => $"{seconds / 3600} h {seconds % 3600 / 60} min",
     };
 }

@@ -1,0 +1,19 @@
+using SpasmCoach.Web.Features.Episodes;
+
+namespace SpasmCoach.Web.Tests.Features.Episodes;
+
+public sealed class EpisodeLabelsTests
+{
+    [Theory]
+    [InlineData(null, "no duration yet")]
+    [InlineData(0, "0 s")]
+    [InlineData(59, "59 s")]
+    [InlineData(60, "1 min 00 s")]
+    [InlineData(125, "2 min 05 s")]
+    [InlineData(3599, "59 min 59 s")]
+    [InlineData(3600, "1 h 0 min")]
+    [InlineData(11674, "3 h 14 min")]
+    [InlineData(86400, "24 h 0 min")]
+    public void Duration_ReadsAsAPersonWouldSayIt(int? seconds, string expected) =>
+        Assert.Equal(expected, EpisodeLabels.Duration(seconds));
+}
