@@ -35,7 +35,8 @@ public static class DrinkFormPosts
             stored => stored.VolumeMl == chosen.VolumeMl && Codes.Of(stored.Beverage) == beverage,
             clock.GetCurrentInstant());
         return outcome.Kind is OutcomeKind.Created or OutcomeKind.AlreadyStored
-            ? TypedResults.LocalRedirect(WithQuery(back, $"added=drink:{outcome.Value!.Id}"))
+            // The beverage goes back too, so the next tap is on the same drink (a pot of tea is several mugs).
+            ? TypedResults.LocalRedirect(WithQuery(back, $"added=drink:{outcome.Value!.Id}&drink={Codes.Of(outcome.Value.Beverage)}"))
             : TypedResults.LocalRedirect(WithQuery(back, "error=drink"));
     }
 
