@@ -42,6 +42,15 @@ public sealed partial class NoJavaScriptJourney(SpasmCoachApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Diary", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cramps (1)" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = CrampLine() })).ToBeVisibleAsync();
+
+        // History without JavaScript: no empty chart boxes, a note that says where the numbers are, and the table.
+        await page.GetByRole(AriaRole.Link, new() { Name = "History", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("1 cramp in the last 30 diary days, on 1 of them.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("The charts need JavaScript, which is off in this browser.")).ToBeVisibleAsync();
+        await Expect(page.Locator("canvas").First).ToBeHiddenAsync();
+        await page.GetByText("The numbers as a table").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("1");
+        await Screenshots.SaveAsync(page, "history-without-javascript");
     }
 
     [GeneratedRegex(@"^\d\d:\d\d · both hamstrings · 2 min 15 s · severity 5\/10$")]
