@@ -34,7 +34,8 @@ public sealed class SignedOutAccessibilityTests(SpasmCoachApp app)
         await page.GetByLabel("Password").FillAsync("short");
         await page.Locator("form").EvaluateAsync("form => form.noValidate = true");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Passwords must be at least 10 characters");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Password: Must be at least 10 characters long.");
+        await Expect(page.GetByLabel("Password")).ToHaveAccessibleDescriptionAsync("Must be at least 10 characters long.");
         violations.AddRange(await Axe.ViolationsAsync(page, "registration error"));
 
         Axe.AssertNone(violations);
