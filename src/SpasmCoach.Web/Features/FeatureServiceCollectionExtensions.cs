@@ -1,3 +1,4 @@
+using SpasmCoach.Web.Features.Accounts;
 using SpasmCoach.Web.Features.CheckIns;
 using SpasmCoach.Web.Features.Diary;
 using SpasmCoach.Web.Features.Episodes;
@@ -13,6 +14,7 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<DiaryOwner>();
+        services.AddScoped<AccountDeletion>();
         services.AddSingleton<CalendarCache>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<EpisodeService>();

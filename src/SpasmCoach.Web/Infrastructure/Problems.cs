@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using SpasmCoach.Core.Validation;
+using SpasmCoach.Persistence.Writing;
 
 namespace SpasmCoach.Web.Infrastructure;
 
@@ -13,19 +16,21 @@ public static class Problems
 
     /// <summary>
     /// Server failures: <see cref="ApiExceptionHandler"/> answers the API, the rest re-execute as the error page.
-    /// Every failure is logged except a request the framework could not read (a client's mistake, answered with a 400).
+    /// Every failure is logged except a request the framework could not read (a client's mistake, answered with a 400)
+    /// and a write for an account deleted meanwhile (answered as signed out).
     /// </summary>
     public static ExceptionHandlerOptions ExceptionHandling => new()
     {
         ExceptionHandlingPath = "/error",
         CreateScopeForErrors = true,
-        SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException || MissingOwner.Caused(context.Exception),
     };
 
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<MissingOwnerExceptionHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Body binding failures throw so the handler below can name the field, instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -99,4 +104,34 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     }
 
     private static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+}
+
+/// <summary>
+/// A write for an account deleted meanwhile (from another device, or with a bearer token still in date) is answered as
+/// signed out: a 401 problem+json on the API, and sign-out then the "deleted" page for a browser. Not a 500: nothing is
+/// wrong with the server, and the account will not come back.
+/// </summary>
+internal sealed class MissingOwnerExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!MissingOwner.Caused(exception))
+        {
+            return false;
+        }
+        // The request's own path: the middleware has already pointed context.Request.Path at its error page.
+        var path = new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
+        if (!path.StartsWithSegments("/api"))
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Response.Redirect("/account/deleted");
+            return true;
+        }
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "This account no longer exists.", Detail = "It was deleted. Nothing was saved." },
+        });
+    }
 }

@@ -66,6 +66,9 @@ public static class Security
             o.Events.OnRedirectToAccessDenied = context => DenyApi(context, StatusCodes.Status403Forbidden);
         });
 
+        // A cookie of an account deleted on another device stops working within a minute (Identity's default is 30).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddDataProtection()
             .SetApplicationName("SpasmCoach")
             .PersistKeysToDbContext<SpasmCoachDbContext>();

@@ -18,3 +18,8 @@ public sealed class RegisterForm
     /// <summary>The browser's IANA zone, filled in by js/timezone.js; the profile starts with it.</summary>
     public string? TimeZone { get; set; }
 }
+
+public sealed class DeleteAccountForm
+{
+    public string? Password { get; set; }
+}

@@ -19,6 +19,7 @@ public sealed class RegisterPageTests(SpasmCoachApplication app) : IClassFixture
         Assert.Contains("""<small class="field-error" id="password-error">Must be at least 10 characters long.</small>""", html, StringComparison.Ordinal);
         Assert.Contains("""<a href="#password">Password</a>: Must be at least 10 characters long.""", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Passwords must be", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("nine-char", html, StringComparison.Ordinal); // the password is not sent back
         Assert.False(await CanSignInAsync(email, "nine-char"));
     }
 
