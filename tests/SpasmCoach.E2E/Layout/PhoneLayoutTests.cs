@@ -47,6 +47,7 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
             ("today", "/"), ("profile", "/profile"), ("log-cramp", "/episodes/new"), ("checkin", "/checkin"),
             ("diary", "/diary"), ("history", "/history"), ("food", "/food"), ("food-search", "/food?q=milk"),
             ("food-add", "/food/add/09040"), ("food-own", "/food/own"), ("food-trends", "/food/trends"),
+            ("delete-account", "/account/delete"),
         })
         {
             await page.GotoAsync(path);
