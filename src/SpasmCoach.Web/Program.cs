@@ -55,6 +55,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
     app.UseHttpsRedirection();
+    app.UseHttpsForPages();
 }
 // Re-execution must sit in the main pipeline (inside a UseWhen branch it cannot re-route: pages got an empty 404),
 // with a fresh scope, or a page that calls NavigationManager.NotFound() fails re-rendering /not-found.

@@ -122,6 +122,56 @@ public static class Security
         return services;
     }
 
+    /// <summary>
+    /// Outside Development, a page opened over plain HTTP (no HTTPS port known to redirect to, no TLS proxy forwarding
+    /// its scheme) gets a page that says HTTPS is needed and how to set it up. Without this, the first form on it, the
+    /// sign-in, failed with a 500: its Secure antiforgery cookie cannot be set over HTTP. The API (bearer tokens, no
+    /// cookies), the health checks and the static files keep working over HTTP.
+    /// </summary>
+    public static IApplicationBuilder UseHttpsForPages(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            return app;
+        }
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SpasmCoach.Web.Security");
+        var warned = 0;
+        return app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (context.Request.IsHttps || path.StartsWithSegments("/api") || path.StartsWithSegments("/healthz")
+                || path.StartsWithSegments("/readyz") || Path.HasExtension(path.Value))
+            {
+                await next(context);
+                return;
+            }
+            if (Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                logger.LogWarning("A page was requested over plain HTTP outside Development; pages need HTTPS (README, 'For a clinic').");
+            }
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(HttpsNeededPage, context.RequestAborted);
+        });
+    }
+
+    private const string HttpsNeededPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>HTTPS needed · SpasmCoach</title>
+        <link rel="stylesheet" href="/lib/pico/pico.min.css" /><link rel="stylesheet" href="/css/app.css" /></head>
+        <body><main class="container">
+        <h1>This SpasmCoach needs HTTPS</h1>
+        <p role="alert">It runs in Production mode, where sign-in only works over HTTPS, and this page was opened over plain HTTP.
+        Nothing was sent or saved.</p>
+        <p>If you run this server: serve it over HTTPS, either behind a proxy that ends TLS (then also set
+        <code>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</code>) or with a certificate of its own. On your own computer,
+        for yourself only, you can instead start it with <code>--environment Development</code>.</p>
+        </main></body>
+        </html>
+        """;
+
     // Written by the limiter itself, before any page could render: plain markup with the app's own style sheets.
     private const string TooManyAttemptsPage = """
         <!DOCTYPE html>

@@ -114,6 +114,35 @@ public sealed class CookieTests
     }
 
     /// <summary>Deployed as README says: Production, HTTPS on 443, forwarded headers from a TLS proxy trusted.</summary>
+    [Fact]
+    public async Task ProductionWithoutHttps_PagesSayHttpsIsNeeded_ApiAndHealthStillAnswer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = new ProductionWithoutHttpsApplication();
+        var plain = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://spasmcoach.example"), AllowAutoRedirect = false });
+
+        foreach (var page in new[] { "/account/login", "/account/register", "/" })
+        {
+            var response = await plain.GetAsync(page, ct);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("This SpasmCoach needs HTTPS", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await plain.GetAsync("/healthz", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await plain.GetAsync("/api/profile", ct)).StatusCode);
+        var register = await plain.PostAsJsonAsync("/api/auth/register", new { email = SpasmCoachApplication.NewEmail(), password = SpasmCoachApplication.Password }, ct);
+        Assert.Equal(HttpStatusCode.OK, register.StatusCode);
+    }
+
+    /// <summary>Production with no HTTPS port and no proxy: how a published build started with <c>--urls http://…</c> runs.</summary>
+    private sealed class ProductionWithoutHttpsApplication : SpasmCoachApplication
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+        }
+    }
+
     private sealed class ProductionApplication : SpasmCoachApplication
     {
         protected override IEnumerable<KeyValuePair<string, string>> Settings =>
