@@ -60,6 +60,11 @@ public static class CheckInRules
         ProfileRules.CheckRange(errors, "alcoholUnits", input.AlcoholUnits, 0, MaxAlcoholUnits, "units");
         EpisodeRules.CheckRange(errors, "caffeinatedDrinks", input.CaffeinatedDrinks, 0, MaxCaffeinatedDrinks, "");
         ProfileRules.CheckRange(errors, "sleepHours", input.SleepHours, 0, MaxHours, "hours");
+        // One diary day has 24 hours: 20 hours sitting and 10 asleep cannot both be right.
+        if (input is { SittingHours: { } sitting and <= MaxHours, SleepHours: { } sleep and <= MaxHours } && sitting + sleep > MaxHours)
+        {
+            errors.Add("sleepHours", $"Sleep and sitting add up to {sitting + sleep:0.#} hours, more than the day's 24.");
+        }
         EpisodeRules.CheckRange(errors, "kneePain", input.KneePain, EpisodeRules.MinSeverity, EpisodeRules.MaxSeverity, "");
         ProfileRules.CheckRange(errors, "weightKg", input.WeightKg, ProfileRules.MinWeightKg, ProfileRules.MaxWeightKg, "kg");
         var notes = EpisodeRules.CheckNotes(input.Notes, "notes", errors);

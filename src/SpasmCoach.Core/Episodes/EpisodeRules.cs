@@ -53,9 +53,9 @@ public static class EpisodeRules
             errors.Add("side", "Must be " + Codes.Expected<Side>() + ".");
         }
 
-        CheckRange(errors, "durationSeconds", input.DurationSeconds, 0, MaxDurationSeconds, "seconds (24 hours)");
+        CheckDuration(errors, "durationSeconds", input.DurationSeconds);
         CheckRange(errors, "severity", input.Severity, MinSeverity, MaxSeverity, "");
-        CheckRange(errors, "timeToReliefSeconds", input.TimeToReliefSeconds, 0, MaxDurationSeconds, "seconds (24 hours)");
+        CheckDuration(errors, "timeToReliefSeconds", input.TimeToReliefSeconds);
         CheckRange(errors, "sorenessAfter", input.SorenessAfter, MinSeverity, MaxSeverity, "");
 
         Activity? activity = null;
@@ -88,7 +88,7 @@ public static class EpisodeRules
         }
         if (tried.Contains(ReliefMethod.Nothing) && tried.Count > 1)
         {
-            errors.Add("reliefTried", "'nothing' cannot be combined with other methods.");
+            errors.Add("reliefTried", "\"Nothing\" cannot go with other methods: tick either nothing or what you tried.");
         }
 
         ReliefMethod? helpedBy = null;
@@ -100,7 +100,7 @@ public static class EpisodeRules
             }
             else if (h == ReliefMethod.Nothing || !tried.Contains(h))
             {
-                errors.Add("helpedBy", "Must be one of the methods in 'reliefTried'.");
+                errors.Add("helpedBy", "Must be one of the methods you tried.");
             }
             else
             {
@@ -180,6 +180,15 @@ public static class EpisodeRules
             errors.Add(field, "Must not contain control characters.");
         }
         return notes;
+    }
+
+    // In hours as well as seconds: the forms ask for minutes, the API for seconds, and both readers should see the limit.
+    private static void CheckDuration(ValidationErrors errors, string field, int? seconds)
+    {
+        if (seconds is < 0 or > MaxDurationSeconds)
+        {
+            errors.Add(field, $"Must be from 0 to 24 hours ({MaxDurationSeconds} seconds).");
+        }
     }
 
     internal static void CheckRange(ValidationErrors errors, string field, int? value, int min, int max, string unit)

@@ -81,7 +81,7 @@ public static class ProfileRules
         }
         else if (lifeStage != Targets.LifeStage.None && sex != Targets.Sex.Female)
         {
-            errors.Add("lifeStage", "Pregnant or lactating needs sex 'female'.");
+            errors.Add("lifeStage", "Pregnant or breastfeeding needs the sex set to female.");
         }
 
         var dayStartsAt = DiaryDayRule.DefaultStart;
@@ -90,7 +90,7 @@ public static class ProfileRules
             var parsed = LocalTimeText.ParseHourMinute(input.DayStartsAt);
             if (parsed is null || parsed > DiaryDayRule.LatestStart)
             {
-                errors.Add("dayStartsAt", "Must be a time HH:mm from 00:00 to 12:00.");
+                errors.Add("dayStartsAt", "Must be a time from 00:00 to 12:00, such as 04:00.");
             }
             else
             {

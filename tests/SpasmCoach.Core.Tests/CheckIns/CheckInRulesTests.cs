@@ -17,6 +17,19 @@ public sealed class CheckInRulesTests
         Assert.True(Check(new CheckInInput()).IsEmpty);
     }
 
+    [Theory]
+    [InlineData(16, 8, true)]
+    [InlineData(14, 9.5, true)]
+    [InlineData(20, 10, false)]
+    [InlineData(16.5, 8, false)]
+    public void Apply_SittingAndSleep_FitInTheDaysHours(double sitting, double sleep, bool valid)
+    {
+        var errors = Check(new CheckInInput(SittingHours: sitting, SleepHours: sleep));
+
+        Assert.Equal(valid, errors.IsEmpty);
+        Assert.Equal(!valid, errors.Has("sleepHours"));
+    }
+
     [Fact]
     public void Apply_AFullDay_IsStored()
     {

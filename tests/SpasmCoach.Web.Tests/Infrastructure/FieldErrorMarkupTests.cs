@@ -32,6 +32,12 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
             ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Side=left", "Model.Severity=11", "Model.DurationMinutes=two"],
             ["durationMinutes", "durationSecondsPart", .. Enumerable.Repeat("Model.Severity", 11)]
         },
+        // Each box is checked on its own: "1 min -5 s" once saved as 55 s.
+        {
+            "/episodes/new", "log-episode",
+            ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Side=left", "Model.DurationMinutes=1", "Model.DurationSeconds=-5"],
+            ["durationMinutes", "durationSecondsPart"]
+        },
         // An empty start is a mistake on this form (the API reads it as "now", which once filled it in unasked).
         { "/episodes/new", "log-episode", ["Model.StartedAtLocal=", "Model.Muscle=calf", "Model.Side=left"], ["startedAtLocal"] },
     };

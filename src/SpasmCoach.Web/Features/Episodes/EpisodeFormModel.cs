@@ -59,6 +59,15 @@ public sealed class EpisodeFormModel : SaveOnceForm
         }
         var minutes = FormNumbers.Parse(DurationMinutes, "durationSeconds", errors, "Minutes");
         var seconds = FormNumbers.Parse(DurationSeconds, "durationSeconds", errors, "Seconds");
+        // Each box on its own: the sum alone let "1 min -5 s" through as 55 s.
+        if (minutes < 0 || seconds < 0)
+        {
+            errors.Add("durationSeconds", "Minutes and seconds cannot be negative.");
+        }
+        else if (minutes is not null && seconds >= 60)
+        {
+            errors.Add("durationSeconds", "Seconds must be from 0 to 59 when minutes are given.");
+        }
         int? duration = minutes is null && seconds is null ? null : (int)Math.Round((minutes ?? 0) * 60 + (seconds ?? 0));
         var reliefMinutes = FormNumbers.Parse(ReliefMinutes, "timeToReliefSeconds", errors);
         var tried = new List<string>();
