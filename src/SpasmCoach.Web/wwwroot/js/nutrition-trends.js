@@ -8,6 +8,8 @@ export async function init(element) {
     for (const [mineral, days] of Object.entries(series)) {
         const canvas = document.getElementById(`trend-${mineral}`);
         if (!canvas) continue;
+        // After an enhanced navigation (Week to Month) the canvas can be the same element, still holding its chart.
+        Chart.getChart(canvas)?.destroy();
         const ceiling = days.some(d => d.ceiling);
         new Chart(canvas, {
             type: 'line',
