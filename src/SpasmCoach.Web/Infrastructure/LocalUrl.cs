@@ -14,4 +14,7 @@ public static class LocalUrl
     /// </summary>
     public static string PageOrDefault(string? url, string fallback) =>
         IsLocal(url) && !url!.StartsWith("/forms/", StringComparison.OrdinalIgnoreCase) ? url : fallback;
+
+    /// <summary>The path of <paramref name="url"/> with <paramref name="query"/> as its whole query ("/drinks?deleted=drink").</summary>
+    public static string WithQuery(string url, string query) => $"{url.Split('?')[0]}?{query}";
 }

@@ -47,6 +47,7 @@ public static class EpisodeFormPosts
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, $"/diary/{LocalTimeText.Format(episode.DiaryDay)}?deleted=episode"));
+        // Back where the undo or delete was tapped, saying so ("Deleted."), as drinks and foods do.
+        return TypedResults.LocalRedirect(LocalUrl.WithQuery(LocalUrl.OrDefault(returnUrl, $"/diary/{LocalTimeText.Format(episode.DiaryDay)}"), "deleted=episode"));
     }
 }

@@ -48,6 +48,11 @@ public static class EpisodeLabels
     /// <summary>"left calf", "both hamstrings".</summary>
     public static string Where(Episode e) => $"{Codes.Of(e.Side)} {MuscleName(e.Muscle).ToLowerInvariant()}";
 
+    /// <summary>"your left calf", "both your hamstrings" (not "your both hamstrings").</summary>
+    public static string InYour(Episode e) => e.Side == Side.Both
+        ? $"both your {MuscleName(e.Muscle).ToLowerInvariant()}"
+        : $"your {Where(e)}";
+
     /// <summary>"45 s", "2 min 05 s", "3 h 14 min": past an hour the seconds are noise ("194 min 34 s" read badly).</summary>
     public static string Duration(int? seconds) => seconds switch
     {

@@ -27,7 +27,7 @@ public static class DrinkFormPosts
         var chosen = HydrationRules.QuickAddSizes(units).FirstOrDefault(s => s.Name == size);
         if (chosen is null)
         {
-            return TypedResults.LocalRedirect(WithQuery(back, "error=size"));
+            return TypedResults.LocalRedirect(LocalUrl.WithQuery(back, "error=size"));
         }
         var outcome = await OneTapForms.CreateOnceAsync(
             formId,
@@ -36,18 +36,12 @@ public static class DrinkFormPosts
             clock.GetCurrentInstant());
         return outcome.Kind is OutcomeKind.Created or OutcomeKind.AlreadyStored
             // The beverage goes back too, so the next tap is on the same drink (a pot of tea is several mugs).
-            ? TypedResults.LocalRedirect(WithQuery(back, $"added=drink:{outcome.Value!.Id}&drink={Codes.Of(outcome.Value.Beverage)}"))
-            : TypedResults.LocalRedirect(WithQuery(back, "error=drink"));
+            ? TypedResults.LocalRedirect(LocalUrl.WithQuery(back, $"added=drink:{outcome.Value!.Id}&drink={Codes.Of(outcome.Value.Beverage)}"))
+            : TypedResults.LocalRedirect(LocalUrl.WithQuery(back, "error=drink"));
     }
 
     private static async Task<IResult> DeleteAsync(Guid id, [FromForm] string? returnUrl, DrinkService drinks, DiaryOwner owner, CancellationToken ct) =>
         await drinks.DeleteAsync(owner.Id, id, ct)
-            ? TypedResults.LocalRedirect(WithQuery(LocalUrl.OrDefault(returnUrl, "/drinks"), "deleted=drink"))
+            ? TypedResults.LocalRedirect(LocalUrl.WithQuery(LocalUrl.OrDefault(returnUrl, "/drinks"), "deleted=drink"))
             : TypedResults.NotFound();
-
-    private static string WithQuery(string url, string query)
-    {
-        var path = url.Split('?')[0];
-        return $"{path}?{query}";
-    }
 }

@@ -20,7 +20,7 @@ public static class FoodFormPosts
 
     private static async Task<IResult> DeleteEntryAsync(Guid id, [FromForm] string? returnUrl, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
         await nutrition.DeleteEntryAsync(owner.Id, id, ct)
-            ? TypedResults.LocalRedirect(WithQuery(LocalUrl.OrDefault(returnUrl, "/food"), "deleted=food"))
+            ? TypedResults.LocalRedirect(LocalUrl.WithQuery(LocalUrl.OrDefault(returnUrl, "/food"), "deleted=food"))
             : TypedResults.NotFound();
 
     private static async Task<IResult> FavouriteAsync(string ndbNo, [FromForm] bool favourite, [FromForm] string? returnUrl, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
@@ -59,5 +59,4 @@ public static class FoodFormPosts
     private static async Task<IResult> DeleteCustomAsync(Guid id, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
         await nutrition.DeleteCustomFoodAsync(owner.Id, id, ct) ? TypedResults.LocalRedirect("/food/own?deleted=custom") : TypedResults.NotFound();
 
-    private static string WithQuery(string url, string query) => $"{url.Split('?')[0]}?{query}";
 }

@@ -130,6 +130,19 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Contains("Deleted.", await client.GetStringAsync("/?deleted=episode"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DiaryDayUndo_GoesBackToThatDay_SayingDeleted()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        var (_, token) = await client.GetFormPageAsync("/diary/2026-11-19");
+
+        var response = await client.PostFormAsync($"/forms/episodes/{id}/delete", (HtmlPages.AntiforgeryField, token), ("returnUrl", "/diary/2026-11-19"));
+
+        Assert.Equal("/diary/2026-11-19?deleted=episode", response.Headers.Location!.OriginalString);
+        Assert.Contains("Deleted.", await client.GetStringAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
+    }
+
     private static async Task<string> StartAsync(HttpClient client)
     {
         var (_, token) = await client.GetFormPageAsync("/cramp-now");

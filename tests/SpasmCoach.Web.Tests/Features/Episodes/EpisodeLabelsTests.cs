@@ -1,3 +1,4 @@
+using SpasmCoach.Core.Episodes;
 using SpasmCoach.Web.Features.Episodes;
 
 namespace SpasmCoach.Web.Tests.Features.Episodes;
@@ -16,4 +17,10 @@ public sealed class EpisodeLabelsTests
     [InlineData(86400, "24 h 0 min")]
     public void Duration_ReadsAsAPersonWouldSayIt(int? seconds, string expected) =>
         Assert.Equal(expected, EpisodeLabels.Duration(seconds));
+
+    [Theory]
+    [InlineData(Side.Left, Muscle.Calf, "your left calf")]
+    [InlineData(Side.Both, Muscle.Hamstrings, "both your hamstrings")]
+    public void InYour_ReadsAfterIn(Side side, Muscle muscle, string expected) =>
+        Assert.Equal(expected, EpisodeLabels.InYour(new Episode { UserId = "u", Side = side, Muscle = muscle }));
 }
