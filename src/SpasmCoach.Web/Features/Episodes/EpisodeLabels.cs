@@ -48,10 +48,17 @@ public static class EpisodeLabels
     /// <summary>"left calf", "both hamstrings".</summary>
     public static string Where(Episode e) => $"{Codes.Of(e.Side)} {MuscleName(e.Muscle).ToLowerInvariant()}";
 
-    /// <summary>"your left calf", "both your hamstrings" (not "your both hamstrings").</summary>
-    public static string InYour(Episode e) => e.Side == Side.Both
-        ? $"both your {MuscleName(e.Muscle).ToLowerInvariant()}"
-        : $"your {Where(e)}";
+    /// <summary>"your left calf", "both your calves" (not "your both calf"), "your right leg" for somewhere else.</summary>
+    public static string InYour(Episode e) => (e.Side, e.Muscle) switch
+    {
+        (Side.Both, Muscle.Calf) => "both your calves",
+        (Side.Both, Muscle.Shin) => "both your shins",
+        (Side.Both, Muscle.Foot) => "both your feet",
+        (Side.Both, Muscle.Other) => "both your legs",
+        (Side.Both, _) => $"both your {MuscleName(e.Muscle).ToLowerInvariant()}",
+        (_, Muscle.Other) => $"your {Codes.Of(e.Side)} leg",
+        _ => $"your {Where(e)}",
+    };
 
     /// <summary>"45 s", "2 min 05 s", "3 h 14 min": past an hour the seconds are noise ("194 min 34 s" read badly).</summary>
     public static string Duration(int? seconds) => seconds switch

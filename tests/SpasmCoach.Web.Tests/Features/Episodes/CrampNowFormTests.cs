@@ -143,6 +143,21 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Contains("Deleted.", await client.GetStringAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CrampNowPage_SaysACrampIsStillOpen_UntilAnHourHasPassed()
+    {
+        var client = await _app.CreatePageClientAsync();
+        Assert.DoesNotContain("is still open", await client.GetStringAsync("/cramp-now"), StringComparison.Ordinal);
+        var id = await StartAsync(client);
+
+        var page = await client.GetStringAsync("/cramp-now");
+        Assert.Contains("and is still open.", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/episodes/{id}\"", page, StringComparison.Ordinal);
+
+        _app.Clock.Advance(NodaTime.Duration.FromMinutes(61)); // past the hour, it asks for a duration instead (EditEpisodePage)
+        Assert.DoesNotContain("is still open", await client.GetStringAsync("/cramp-now"), StringComparison.Ordinal);
+    }
+
     private static async Task<string> StartAsync(HttpClient client)
     {
         var (_, token) = await client.GetFormPageAsync("/cramp-now");

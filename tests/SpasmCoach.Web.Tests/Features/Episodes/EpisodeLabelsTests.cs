@@ -21,6 +21,9 @@ public sealed class EpisodeLabelsTests
     [Theory]
     [InlineData(Side.Left, Muscle.Calf, "your left calf")]
     [InlineData(Side.Both, Muscle.Hamstrings, "both your hamstrings")]
+    [InlineData(Side.Both, Muscle.Calf, "both your calves")]
+    [InlineData(Side.Both, Muscle.Foot, "both your feet")]
+    [InlineData(Side.Right, Muscle.Other, "your right leg")]
     public void InYour_ReadsAfterIn(Side side, Muscle muscle, string expected) =>
         Assert.Equal(expected, EpisodeLabels.InYour(new Episode { UserId = "u", Side = side, Muscle = muscle }));
 }
