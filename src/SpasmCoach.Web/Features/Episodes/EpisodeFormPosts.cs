@@ -37,7 +37,12 @@ public static class EpisodeFormPosts
     private static async Task<IResult> StopAsync(Guid id, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await episodes.StopNowAsync(owner.Id, id, ct);
-        return outcome.Kind == OutcomeKind.NotFound ? TypedResults.NotFound() : TypedResults.LocalRedirect($"/episodes/{id}");
+        return outcome.Kind switch
+        {
+            OutcomeKind.NotFound => TypedResults.NotFound(),
+            OutcomeKind.Invalid => TypedResults.LocalRedirect($"/episodes/{id}"), // finished already, or over an hour: the page says what to do
+            _ => TypedResults.LocalRedirect($"/episodes/{id}?stopped=true"),
+        };
     }
 
     private static async Task<IResult> DeleteAsync(Guid id, [FromForm] string? returnUrl, EpisodeService episodes, DiaryOwner owner, CancellationToken ct)

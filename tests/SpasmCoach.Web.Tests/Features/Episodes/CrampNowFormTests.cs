@@ -59,9 +59,11 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
 
         var page = await client.GetStringAsync($"/episodes/{id}");
         Assert.Contains("Cramp in progress", page, StringComparison.Ordinal);
-        await StopAsync(client, id);
+        var location = await StopAsync(client, id);
 
         Assert.Equal(95, (await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]!.GetValue<int>());
+        Assert.Equal($"/episodes/{id}?stopped=true", location);
+        Assert.Contains("Stopped. It lasted 1 min 35 s.", await client.GetStringAsync(location), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         var page = await client.GetStringAsync($"/episodes/{id}");
         Assert.DoesNotContain("It has stopped", page, StringComparison.Ordinal);
         Assert.Contains("How long did it last?", page, StringComparison.Ordinal);
-        await StopAsync(client, id); // the old page, sent again from the browser's history
+        Assert.Equal($"/episodes/{id}", await StopAsync(client, id)); // the old page, sent again from history: no "Stopped."
 
         Assert.Null((await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]);
     }
@@ -91,7 +93,7 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         await (await client.PutJsonAsync($"/api/episodes/{id}", episode)).ReadJsonAsync();
         _app.Clock.Advance(Duration.FromMinutes(5));
 
-        await StopAsync(client, id); // "It has stopped" in a second tab that still shows the cramp in progress
+        Assert.Equal($"/episodes/{id}", await StopAsync(client, id)); // from a second tab still showing it in progress
 
         Assert.Equal(240, (await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]!.GetValue<int>());
     }
@@ -166,11 +168,14 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         return location["/episodes/".Length..location.IndexOf('?', StringComparison.Ordinal)];
     }
 
-    private static async Task StopAsync(HttpClient client, string id)
+    /// <summary>Taps "It has stopped"; returns where it went: "?stopped=true" when it stored a duration.</summary>
+    private static async Task<string> StopAsync(HttpClient client, string id)
     {
         var (_, token) = await client.GetFormPageAsync($"/episodes/{id}");
         var response = await client.PostFormAsync($"/forms/episodes/{id}/stop", (HtmlPages.AntiforgeryField, token));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/episodes/{id}", response.Headers.Location!.OriginalString);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/episodes/{id}", location, StringComparison.Ordinal);
+        return location;
     }
 }
