@@ -181,7 +181,7 @@ public static class Security
         <link rel="stylesheet" href="/lib/pico/pico.min.css" /><link rel="stylesheet" href="/css/app.css" /></head>
         <body><main class="container">
         <h1>Too many attempts</h1>
-        <p role="alert">Too many sign-in or registration attempts from this address. Wait a minute and try again.</p>
+        <p role="alert">Too many attempts to sign in, register or confirm a password from this address. Wait a minute and try again.</p>
         <p><a href="/account/login" class="action-link">Back to sign in</a></p>
         </main></body>
         </html>

@@ -60,12 +60,24 @@ public sealed class FormNumbersTests
     [Theory]
     [InlineData("2.5")]
     [InlineData("0,1")]
-    [InlineData("1e12")]
+    [InlineData("99999999999")]
     public void ParseInt_NotAWholeNumber_ReportsTheFieldInsteadOfRounding(string text)
     {
         var errors = new ValidationErrors();
 
         Assert.Null(FormNumbers.ParseInt(text, "caffeinatedDrinks", errors));
         Assert.Equal(["Must be a whole number."], errors.MessagesFor("caffeinatedDrinks"));
+    }
+
+    [Theory]
+    [InlineData("1e3")]
+    [InlineData("0x10")]
+    [InlineData("Infinity")]
+    public void Parse_NotAPlainDecimal_IsNotANumber(string text)
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(FormNumbers.Parse(text, "volumeMl", errors));
+        Assert.Equal(["Must be a number."], errors.MessagesFor("volumeMl"));
     }
 }

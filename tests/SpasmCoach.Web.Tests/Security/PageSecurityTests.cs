@@ -167,4 +167,17 @@ public sealed partial class PageSecurityTests(SpasmCoachApplication app) : IClas
 
     [GeneratedRegex("<[^>]+\\son[a-z]+\\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandlerAttribute();
+
+    /// <summary>"+ Glass" in a tab that had been signed out leads to sign-in; the page says the tap was not kept.</summary>
+    [Fact]
+    public async Task SignIn_AfterAOneTapFormWhileSignedOut_SaysItWasNotSaved()
+    {
+        var client = app.CreateAnonymousClient();
+
+        var interrupted = await client.GetStringAsync("/account/login?ReturnUrl=%2Fforms%2Fdrinks%2Fquick", TestContext.Current.CancellationToken);
+        var plain = await client.GetStringAsync("/account/login?ReturnUrl=%2Fdrinks", TestContext.Current.CancellationToken);
+
+        Assert.Contains("what you just tapped was not saved", interrupted, StringComparison.Ordinal);
+        Assert.DoesNotContain("was not saved", plain, StringComparison.Ordinal);
+    }
 }

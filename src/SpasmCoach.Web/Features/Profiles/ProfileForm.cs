@@ -110,7 +110,9 @@ public static class FormNumbers
         {
             return null;
         }
-        if (double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        // Plain decimals only: "1e3" is not how anyone writes 1000 ml.
+        const NumberStyles plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+        if (double.TryParse(text.Trim().Replace(',', '.'), plain, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             return value;
         }
