@@ -54,9 +54,17 @@ public static class ProfileRules
         LocalDate? birthDate = null;
         if (!string.IsNullOrWhiteSpace(input.BirthDate))
         {
-            birthDate = DiaryDayRange.ParseDate(input.BirthDate, "birthDate", errors);
-            if (birthDate is { } b && (b > today || b < EarliestBirthDate))
+            // One message for any date out of range: the diary's own date limits (from 1900 to 2999) read as a
+            // contradiction next to "between 1900-01-01 and today".
+            birthDate = DiaryDayRange.ParseDate(input.BirthDate, "birthDate", new ValidationErrors());
+            var readable = birthDate is not null || NodaTime.Text.LocalDatePattern.Iso.Parse(input.BirthDate.Trim()).Success;
+            if (!readable)
             {
+                errors.Add("birthDate", "Must be a date written YYYY-MM-DD.");
+            }
+            else if (birthDate is not { } b || b > today || b < EarliestBirthDate)
+            {
+                birthDate = null;
                 errors.Add("birthDate", $"Must be between {EarliestBirthDate:yyyy-MM-dd} and today.");
             }
         }

@@ -103,4 +103,16 @@ public sealed class ProfileRulesTests
 
         Assert.True(Apply(input).Errors.Has(field));
     }
+
+    [Theory]
+    [InlineData("1800-01-01", "Must be between 1900-01-01 and today.")]
+    [InlineData("2099-01-01", "Must be between 1900-01-01 and today.")]
+    [InlineData("2026-11-25", "Must be between 1900-01-01 and today.")]
+    [InlineData("14/05/1961", "Must be a date written YYYY-MM-DD.")]
+    public void Apply_BirthDateOutOfRange_OneMessageWhateverTheDate(string birthDate, string message)
+    {
+        var (_, errors) = Apply(Valid() with { BirthDate = birthDate });
+
+        Assert.Equal([message], errors.MessagesFor("birthDate"));
+    }
 }
