@@ -3,13 +3,15 @@ using System.Text.Json.Nodes;
 
 namespace SpasmCoach.Web.Tests.Features.Nutrition;
 
-/// <summary>The food day speaks the person's units: water from food in fl oz for US units, as Today and Drinks do.</summary>
+/// <summary>The food day speaks the person's units: water from food in fl oz and a weighed food in oz for US units.</summary>
 public sealed class FoodDayPageTests(SpasmCoachApplication app) : IClassFixture<SpasmCoachApplication>
 {
     [Theory]
     [InlineData("metric", "Water from food 88 ml.")]
     [InlineData("us", "Water from food 3 fl oz")]
-    public async Task WaterFromFood_IsInTheProfilesUnits(string units, string expected)
+    [InlineData("metric", "Bananas, raw · 118 g")]
+    [InlineData("us", "Bananas, raw · 4.2 oz (118 g)")]
+    public async Task WaterAndWeighedFood_AreInTheProfilesUnits(string units, string expected)
     {
         app.Clock.Reset(SpasmCoachApplication.DefaultNow);
         var client = await app.CreatePageClientAsync();
