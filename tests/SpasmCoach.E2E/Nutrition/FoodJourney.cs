@@ -8,6 +8,41 @@ namespace SpasmCoach.E2E.Nutrition;
 /// <summary>Finding a food as you type and logging a portion, on a phone; the day's potassium rises.</summary>
 public sealed partial class FoodJourney(SpasmCoachApp app)
 {
+    /// <summary>
+    /// The answer for the last letter typed can land after the person has arrowed to a food (it did in CI): the food
+    /// stays chosen, and Enter opens it rather than sending the plain search.
+    /// </summary>
+    [Fact]
+    public async Task TypeAhead_ResultsLandingAfterArrowDown_KeepTheChosenFood()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Accounts.RegisterAsync(page);
+        await page.GotoAsync("/food");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Find a food" });
+        var options = page.GetByRole(AriaRole.Listbox, new() { Name = "Matching foods" }).GetByRole(AriaRole.Option);
+        await box.PressSequentiallyAsync("banan", new() { Delay = 40 });
+        await Expect(options.First).ToHaveTextAsync("Bananas, raw");
+
+        var late = new TaskCompletionSource();
+        await page.RouteAsync("**/api/foods/search?q=banana&*", async route =>
+        {
+            await Task.Delay(600, TestContext.Current.CancellationToken);
+            await route.ContinueAsync();
+            late.TrySetResult();
+        });
+        await box.PressAsync("a");
+        await page.WaitForTimeoutAsync(200); // past the type-ahead's pause: the search for "banana" is on its way
+        await box.PressAsync("ArrowDown");
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "food-option-0");
+        await late.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await page.WaitForTimeoutAsync(200); // the late answer has replaced the list
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "food-option-0");
+        await box.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bananas, raw" })).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task SearchBananaLogOneMedium_PotassiumRisesOnTheDay()
     {

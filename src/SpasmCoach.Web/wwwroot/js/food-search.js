@@ -42,6 +42,9 @@ export function init(form) {
             });
             if (!response.ok) { close(); return; }
             const foods = await response.json();
+            // Results for the last letters can land after the person has already arrowed to a food: keep it chosen,
+            // or Enter would send the plain search instead of opening it.
+            const chosen = active >= 0 ? options()[active]?.dataset.href : null;
             list.replaceChildren(...foods.map((food, i) => {
                 const option = document.createElement('li');
                 option.id = `food-option-${i}`;
@@ -55,6 +58,8 @@ export function init(form) {
             list.hidden = foods.length === 0;
             input.setAttribute('aria-expanded', String(foods.length > 0));
             active = -1;
+            const again = options().findIndex(option => option.dataset.href === chosen);
+            if (again >= 0) highlight(again); else input.removeAttribute('aria-activedescendant');
         } catch (error) {
             if (error.name !== 'AbortError') close();
         }
