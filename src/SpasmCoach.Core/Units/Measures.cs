@@ -57,6 +57,11 @@ public static class Mass
     /// <summary>A food weight as a person types it: grams, or ounces in US units.</summary>
     public static double FoodGramsFromDisplay(double amount, DisplayUnits units) => units == DisplayUnits.Us ? amount * GramsPerOunce : amount;
 
+    /// <summary>A weighed food as the person reads it: "118 g", or "4.2 oz (118 g)" in US units.</summary>
+    public static string FormatFoodGrams(double grams, DisplayUnits units) => units == DisplayUnits.Us
+        ? $"{(grams / GramsPerOunce).ToString("0.#", CultureInfo.InvariantCulture)} oz ({grams.ToString("0", CultureInfo.InvariantCulture)} g)"
+        : $"{grams.ToString("0.#", CultureInfo.InvariantCulture)} g";
+
     public static string FoodWeightUnit(DisplayUnits units) => units == DisplayUnits.Us ? "oz" : "g";
 
     public static double ToDisplay(double kg, DisplayUnits units) => units == DisplayUnits.Us ? kg / KgPerPound : kg;

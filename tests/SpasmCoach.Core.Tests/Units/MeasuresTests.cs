@@ -27,4 +27,11 @@ public sealed class MeasuresTests
         Assert.Equal(70, Mass.FromDisplay(Mass.ToDisplay(70, DisplayUnits.Us), DisplayUnits.Us), 9);
         Assert.Equal(154.3, Mass.ToDisplay(70, DisplayUnits.Us), 1);
     }
+
+    [Theory]
+    [InlineData(118, DisplayUnits.Metric, "118 g")]
+    [InlineData(113.4, DisplayUnits.Metric, "113.4 g")]
+    [InlineData(118, DisplayUnits.Us, "4.2 oz (118 g)")]
+    public void FormatFoodGrams_InTheUnitsShown(double grams, DisplayUnits units, string expected) =>
+        Assert.Equal(expected, Mass.FormatFoodGrams(grams, units));
 }
