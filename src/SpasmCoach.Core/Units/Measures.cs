@@ -73,3 +73,39 @@ public static class Mass
     public static string Format(double kg, DisplayUnits units) =>
         ToDisplay(kg, units).ToString("0.#", CultureInfo.InvariantCulture) + " " + UnitName(units);
 }
+
+/// <summary>
+/// Alcohol amounts. Stored and sent by the API as UK units; a person with US units counts US standard drinks.
+/// Sources (docs/clinical-facts.md §6): NHS, "Alcohol units": one unit is 10 ml (8 g) of pure alcohol; NIAAA,
+/// "What is a standard drink?": a US standard drink holds 14 g of pure alcohol.
+/// </summary>
+public static class Alcohol
+{
+    /// <summary>Grams of pure alcohol in one UK unit (10 ml at 0.789 g/ml, which the NHS rounds to 8 g).</summary>
+    public const double GramsPerUkUnit = 10 * EthanolGramsPerMl;
+
+    /// <summary>Grams of pure alcohol in one US standard drink (NIAAA).</summary>
+    public const double GramsPerUsStandardDrink = 14;
+
+    /// <summary>The density of ethanol at 20 °C.</summary>
+    private const double EthanolGramsPerMl = 0.789;
+
+    /// <summary>UK units in one US standard drink: about 1.77.</summary>
+    public const double UkUnitsPerUsStandardDrink = GramsPerUsStandardDrink / GramsPerUkUnit;
+
+    /// <summary>The amount in what a person counts: UK units, or US standard drinks.</summary>
+    public static double ToDisplay(double ukUnits, DisplayUnits units) => units == DisplayUnits.Us ? ukUnits / UkUnitsPerUsStandardDrink : ukUnits;
+
+    public static double FromDisplay(double amount, DisplayUnits units) => units == DisplayUnits.Us ? amount * UkUnitsPerUsStandardDrink : amount;
+
+    /// <summary>"UK units" or "standard drinks", after a number.</summary>
+    public static string UnitName(DisplayUnits units) => units == DisplayUnits.Us ? "standard drinks" : "UK units";
+
+    /// <summary>"1 UK unit", "2.5 UK units", "1 standard drink", "0.5 standard drinks".</summary>
+    public static string Format(double ukUnits, DisplayUnits units)
+    {
+        var number = ToDisplay(ukUnits, units).ToString("0.#", CultureInfo.InvariantCulture);
+        var name = UnitName(units);
+        return number == "1" ? $"1 {name[..^1]}" : $"{number} {name}";
+    }
+}

@@ -1,3 +1,4 @@
+using SpasmCoach.Core.CheckIns;
 using SpasmCoach.Core.Hydration;
 using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Profiles;
@@ -25,6 +26,8 @@ public static class DisplayUnitErrors
             LimitMessages.AboveZeroUpTo(Down(Volume.ToFluidOunces(HydrationRules.MaxVolumeMl)), "fl oz"),
         [LimitMessages.AboveZeroUpTo(FoodEntryRules.MaxGrams, "g")] =
             LimitMessages.AboveZeroUpTo(Down(FoodEntryRules.MaxGrams / Mass.GramsPerOunce), "oz"),
+        [LimitMessages.Between(0, CheckInRules.MaxAlcoholUnits, "units")] =
+            LimitMessages.Between(0, Down(Alcohol.ToDisplay(CheckInRules.MaxAlcoholUnits, DisplayUnits.Us)), "standard drinks"),
     };
 
     /// <summary>The errors as a form in <paramref name="units"/> should show them.</summary>

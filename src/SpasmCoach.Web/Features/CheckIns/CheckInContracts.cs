@@ -4,6 +4,7 @@ using SpasmCoach.Core.Validation;
 namespace SpasmCoach.Web.Features.CheckIns;
 
 /// <summary>The daily check-in; every answer is optional and a PUT replaces the whole day.</summary>
+/// <param name="AlcoholUnits">UK units, 10 ml of pure alcohol each; a US standard drink (14 g) is 1.77 of them.</param>
 public sealed record CheckInRequest(
     double? SittingHours,
     int? LongestSittingMinutes,

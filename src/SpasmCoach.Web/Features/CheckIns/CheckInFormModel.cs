@@ -25,7 +25,7 @@ public sealed class CheckInFormModel
         LongestSittingMinutes = Text(c.LongestSittingMinutes),
         ExerciseMinutes = Text(c.ExerciseMinutes),
         ExerciseIntensity = c.ExerciseIntensity is { } i ? Codes.Of(i) : null,
-        AlcoholUnits = Text(c.AlcoholUnits),
+        AlcoholUnits = c.AlcoholUnits is { } a ? FormNumbers.Format(Alcohol.ToDisplay(a, units)) : null,
         CaffeinatedDrinks = Text(c.CaffeinatedDrinks),
         SleepHours = Text(c.SleepHours),
         KneePain = Text(c.KneePain),
@@ -36,7 +36,8 @@ public sealed class CheckInFormModel
 
     /// <summary>
     /// The API's input in metric. Numbers left as the form showed them keep the <paramref name="stored"/> values
-    /// (<see cref="FormNumbers.ParseKeeping"/>): the form rounds them to 0.1 and shows pounds.
+    /// (<see cref="FormNumbers.ParseKeeping"/>): the form rounds them to 0.1 and shows pounds and
+    /// US standard drinks.
     /// </summary>
     public CheckInInput ToInput(DisplayUnits units, CheckIn? stored, ValidationErrors errors)
     {
@@ -45,7 +46,7 @@ public sealed class CheckInFormModel
             FormNumbers.ParseInt(LongestSittingMinutes, "longestSittingMinutes", errors),
             FormNumbers.ParseInt(ExerciseMinutes, "exerciseMinutes", errors),
             ExerciseIntensity,
-            FormNumbers.ParseKeeping(AlcoholUnits, "alcoholUnits", errors, stored?.AlcoholUnits),
+            FormNumbers.ParseKeeping(AlcoholUnits, "alcoholUnits", errors, stored?.AlcoholUnits, u => Alcohol.ToDisplay(u, units), a => Alcohol.FromDisplay(a, units)),
             FormNumbers.ParseInt(CaffeinatedDrinks, "caffeinatedDrinks", errors),
             FormNumbers.ParseKeeping(SleepHours, "sleepHours", errors, stored?.SleepHours),
             FormNumbers.ParseInt(KneePain, "kneePain", errors),

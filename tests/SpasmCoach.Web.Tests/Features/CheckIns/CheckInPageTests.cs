@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+
 namespace SpasmCoach.Web.Tests.Features.CheckIns;
 
 public sealed class CheckInPageTests(SpasmCoachApplication app) : IClassFixture<SpasmCoachApplication>
@@ -14,6 +17,54 @@ public sealed class CheckInPageTests(SpasmCoachApplication app) : IClassFixture<
 
         Assert.DoesNotContain("January", future, StringComparison.Ordinal);
         Assert.Equal(Heading(today), Heading(future));
+    }
+
+    /// <summary>
+    /// With US units a person counts US standard drinks (14 g of alcohol), not UK units (7.89 g): the form converts,
+    /// the API keeps UK units, and the diary day says what was typed.
+    /// </summary>
+    [Fact]
+    public async Task UsUnits_AlcoholIsCountedInStandardDrinks_StoredAsUkUnits()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var email = SpasmCoachApplication.NewEmail();
+        var page = await app.CreatePageClientAsync(email);
+        var api = app.CreateAnonymousClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SpasmCoachApplication.LoginAsync(api, email));
+        await SpasmCoachApplication.PutProfileAsync(api, units: "us");
+
+        var (html, _) = await page.GetFormPageAsync("/checkin/2026-11-19");
+        Assert.Contains("Alcohol (standard drinks)", html, StringComparison.Ordinal);
+        Assert.Contains("12 fl oz of regular beer", html, StringComparison.Ordinal);
+        List<(string, string)> fields = [.. HtmlPages.FormAsShown(html, "checkin").Where(f => f.Name != "Model.AlcoholUnits"), ("Model.AlcoholUnits", "2")];
+        await page.PostFormAsync("/checkin/2026-11-19", [.. fields]);
+
+        var stored = Assert.Single(await api.GetArrayAsync("/api/checkins?from=2026-11-19&to=2026-11-19"))!;
+        Assert.Equal(3.549, stored["alcoholUnits"]!.GetValue<double>(), 3);
+        var (shownAgain, _) = await page.GetFormPageAsync("/checkin/2026-11-19");
+        Assert.Contains(("Model.AlcoholUnits", "2"), HtmlPages.FormAsShown(shownAgain, "checkin"));
+        Assert.Contains("<dd>2 standard drinks</dd>", await page.GetStringAsync("/diary/2026-11-19", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        // Saved again untouched, the stored value stays exact rather than becoming 2 × 1.774 rounded.
+        await page.PostFormAsync("/checkin/2026-11-19", [.. HtmlPages.FormAsShown(shownAgain, "checkin")]);
+        var again = Assert.Single(await api.GetArrayAsync("/api/checkins?from=2026-11-19&to=2026-11-19"))!;
+        Assert.Equal(stored["alcoholUnits"]!.GetValue<double>().ToString(CultureInfo.InvariantCulture), again["alcoholUnits"]!.GetValue<double>().ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Metric: UK units, said so, and stored as typed.</summary>
+    [Fact]
+    public async Task Metric_AlcoholIsInUkUnits()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var page = await app.CreatePageClientAsync();
+
+        var (html, _) = await page.GetFormPageAsync("/checkin/2026-11-19");
+        List<(string, string)> fields = [.. HtmlPages.FormAsShown(html, "checkin").Where(f => f.Name != "Model.AlcoholUnits"), ("Model.AlcoholUnits", "1")];
+        await page.PostFormAsync("/checkin/2026-11-19", [.. fields]);
+
+        Assert.Contains("Alcohol (UK units)", html, StringComparison.Ordinal);
+        Assert.Contains("One UK unit is 10 ml of pure alcohol (NHS).", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>1 UK unit</dd>", await page.GetStringAsync("/diary/2026-11-19", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     private static string Heading(string html) => html[html.IndexOf("<h1", StringComparison.Ordinal)..html.IndexOf("</h1>", StringComparison.Ordinal)];
