@@ -10,6 +10,8 @@ public static class LocalTimeText
     private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly LocalDateTimePattern Output = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
     private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+    private static readonly LocalDatePattern DayInYear = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM");
+    private static readonly LocalDatePattern DayWithYear = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM uuuu");
 
     /// <summary>Parses an ISO-8601 local date-time without offset, with or without seconds (<c>2026-11-24T02:30</c>).</summary>
     public static LocalDateTime? ParseLocalDateTime(string? text)
@@ -39,4 +41,7 @@ public static class LocalTimeText
 
     /// <summary>Formats a date as <c>YYYY-MM-DD</c>.</summary>
     public static string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
+
+    /// <summary>A day as a heading reads it: "Thursday 19 November", with the year when it is not this year's.</summary>
+    public static string FormatDay(LocalDate date, LocalDate today) => (date.Year == today.Year ? DayInYear : DayWithYear).Format(date);
 }

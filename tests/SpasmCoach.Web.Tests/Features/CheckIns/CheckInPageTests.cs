@@ -19,6 +19,21 @@ public sealed class CheckInPageTests(SpasmCoachApplication app) : IClassFixture<
         Assert.Equal(Heading(today), Heading(future));
     }
 
+    /// <summary>A day of another year says which year in the headings of its day pages.</summary>
+    [Theory]
+    [InlineData("/checkin/2025-12-31")]
+    [InlineData("/drinks/2025-12-31")]
+    [InlineData("/food/day/2025-12-31")]
+    public async Task DayOfAnotherYear_HeadingSaysTheYear(string page)
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+
+        var html = await client.GetStringAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Contains("Wednesday 31 December 2025", Heading(html), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// With US units a person counts US standard drinks (14 g of alcohol), not UK units (7.89 g): the form converts,
     /// the API keeps UK units, and the diary day says what was typed.
