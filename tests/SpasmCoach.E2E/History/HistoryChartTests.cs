@@ -17,7 +17,9 @@ public sealed class HistoryChartTests(SpasmCoachApp app)
             let painted = false;
             for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { painted = true; break; } }
             return { width: canvas.clientWidth, height: canvas.clientHeight, days: chart.data.labels.length,
-                     points: chart.data.datasets[0].data.filter(v => v !== null && v !== 0).length, painted };
+                     points: chart.data.datasets[0].data.filter(v => v !== null && v !== 0).length, painted,
+                     // chart.js draws the sorted datasets last to first, so the first is on top.
+                     onTop: chart.getSortedVisibleDatasetMetas()[0].type };
         }
         """;
 
@@ -66,6 +68,8 @@ public sealed class HistoryChartTests(SpasmCoachApp app)
         Assert.Equal(points, info.Points);
         Assert.True(info.Width > 300 && info.Height > 200, $"{id} is {info.Width}x{info.Height} px");
         Assert.True(info.Painted, $"{id} has no painted pixel");
+        // The severity points and the goal line would hide behind the bars otherwise.
+        Assert.Equal("line", info.OnTop);
     }
 
     private sealed class ChartInfo
@@ -75,5 +79,6 @@ public sealed class HistoryChartTests(SpasmCoachApp app)
         public int Days { get; set; }
         public int Points { get; set; }
         public bool Painted { get; set; }
+        public string? OnTop { get; set; }
     }
 }

@@ -20,8 +20,8 @@ export async function init(element) {
         data: {
             labels,
             datasets: [
-                { type: 'bar', label: 'Cramps', data: rows.map(r => r.cramps), backgroundColor: '#c0392b', yAxisID: 'count' },
-                { type: 'line', label: 'Average severity (0–10)', data: rows.map(r => r.meanSeverity), borderColor: '#2471a3', backgroundColor: '#2471a3', spanGaps: false, yAxisID: 'severity' },
+                { type: 'bar', label: 'Cramps', data: rows.map(r => r.cramps), backgroundColor: '#c0392b', yAxisID: 'count', order: 2 },
+                { type: 'line', label: 'Average severity (0–10)', data: rows.map(r => r.meanSeverity), borderColor: '#2471a3', backgroundColor: '#2471a3', spanGaps: false, yAxisID: 'severity', order: 1 },
             ],
         },
         options: {
@@ -39,8 +39,8 @@ export async function init(element) {
         data: {
             labels,
             datasets: [
-                { type: 'bar', label: `Drinks (${unit})`, data: rows.map(r => toUnit(r.drinksMl)), backgroundColor: '#1e8449' },
-                { type: 'line', label: limit ? 'Clinician limit' : 'Goal', data: rows.map(r => toUnit(r.limitMl ?? r.goalMl)), borderColor: '#7d3c98', borderDash: [6, 4], pointRadius: 0 },
+                { type: 'bar', label: `Drinks (${unit})`, data: rows.map(r => toUnit(r.drinksMl)), backgroundColor: '#1e8449', order: 2 },
+                { type: 'line', label: limit ? 'Clinician limit' : 'Goal', data: rows.map(r => toUnit(r.limitMl ?? r.goalMl)), borderColor: '#7d3c98', borderDash: [6, 4], pointRadius: 0, order: 1 },
             ],
         },
         options: { maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, title: { display: true, text: unit } } } },
