@@ -115,6 +115,7 @@ public static class DemoSeeder
         var intensity = exercise == 0 ? ExerciseIntensity.None : (ExerciseIntensity)random.Next(1, 4);
         var drinkCount = random.Next(3, 10);
         var drinksMl = 0.0;
+        var caffeinated = 0;
         for (var d = 0; d < drinkCount; d++)
         {
             var at = day.At(new LocalTime(7, 0)).PlusMinutes(random.Next(0, 15 * 60));
@@ -125,10 +126,12 @@ public static class DemoSeeder
             {
                 continue;
             }
+            var beverage = (Beverage)random.Next(0, 5);
+            caffeinated += beverage is Beverage.Tea or Beverage.Coffee ? 1 : 0;
             db.Drinks.Add(new Drink
             {
                 Id = Guid.CreateVersion7(), UserId = userId, AtLocal = at, At = placed.Instant, DiaryDay = placed.DiaryDay,
-                VolumeMl = volume, Beverage = (Beverage)random.Next(0, 5), CreatedAt = placed.Instant,
+                VolumeMl = volume, Beverage = beverage, CreatedAt = placed.Instant,
             });
         }
 
@@ -161,11 +164,12 @@ public static class DemoSeeder
 
         if (random.NextDouble() < 0.85)
         {
+            // Its caffeinated drinks are the teas and coffees logged above, so the check-in agrees with the drinks.
             db.CheckIns.Add(new CheckIn
             {
                 UserId = userId, Date = day, SittingHours = sitting, LongestSittingMinutes = random.Next(30, 150),
                 ExerciseMinutes = exercise, ExerciseIntensity = intensity, AlcoholUnits = random.NextDouble() < 0.3 ? random.Next(1, 5) : 0,
-                CaffeinatedDrinks = random.Next(0, 5), SleepHours = Math.Round(5 + random.NextDouble() * 3.5, 1),
+                CaffeinatedDrinks = caffeinated, SleepHours = Math.Round(5 + random.NextDouble() * 3.5, 1),
                 KneePain = random.Next(0, 5), KneeSwelling = random.NextDouble() < 0.1, UpdatedAt = now,
             });
         }

@@ -43,6 +43,11 @@ public sealed partial class DemoSeederTests : IClassFixture<SpasmCoachApplicatio
         });
         Assert.InRange(checkIns.Count, 20, 40);
         Assert.InRange(drinks.Count, 40, 40 * 9);
+        // A check-in's caffeinated drinks are the day's teas and coffees: the demo diary agrees with itself.
+        Assert.All(checkIns, c => Assert.Equal(
+            drinks.Count(d => d!["diaryDay"]!.GetValue<string>() == c!["date"]!.GetValue<string>() && d["beverage"]!.GetValue<string>() is "tea" or "coffee"),
+            c!["caffeinatedDrinks"]!.GetValue<int>()));
+        Assert.Contains(checkIns, c => c!["caffeinatedDrinks"]!.GetValue<int>() > 0);
         Assert.Equal("Europe/London", (await client.GetJsonAsync("/api/profile"))["timeZone"]!.GetValue<string>());
     }
 
