@@ -29,13 +29,21 @@ public sealed partial class IdleMemoryTrimmer(IEnumerable<IIdleMemory> idleMemor
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         // Start-up (the model, migrations, the food table) leaves garbage of its own: give it back at the first quiet spell.
         var detector = new IdleDetector(_idleSeconds, GC.GetTotalAllocatedBytes(), owed: true);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            if (detector.Tick(GC.GetTotalAllocatedBytes()))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                Trim();
-                detector.Trimmed(GC.GetTotalAllocatedBytes());
+                if (detector.Tick(GC.GetTotalAllocatedBytes()))
+                {
+                    Trim();
+                    detector.Trimmed(GC.GetTotalAllocatedBytes());
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is not a failure: when start-up fails (a port in use), the host logged "BackgroundService
+            // failed" for this, as if the trimmer were the problem.
         }
     }
 
