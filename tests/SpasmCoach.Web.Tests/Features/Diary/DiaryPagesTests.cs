@@ -21,6 +21,11 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
     [InlineData("/drinks/9999-12-31", "today")]
     [InlineData("/checkin/-9998-01-01", "Friday 20 November")]
     [InlineData("/checkin/2026-11-19", "Thursday 19 November")]
+    // Before the diary's first day (forms take nothing older): that first day.
+    [InlineData("/diary/1999-01-01", "Saturday 1 January 2000")]
+    [InlineData("/drinks/1999-12-31", "Saturday 1 January 2000")]
+    [InlineData("/checkin/1950-06-01", "Saturday 1 January 2000")]
+    [InlineData("/food/day/1900-01-01", "Saturday 1 January 2000")]
     public async Task DayPage_AnyDateInTheAddress_ShowsThatDayOrToday(string path, string heading)
     {
         var client = await _app.CreatePageClientAsync();
@@ -29,6 +34,18 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"<small>{heading}</small>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DiaryPage_FirstDay_HasNoPreviousDay()
+    {
+        var client = await _app.CreatePageClientAsync();
+
+        var first = await client.GetStringAsync("/diary/2000-01-01", TestContext.Current.CancellationToken);
+        var second = await client.GetStringAsync("/diary/2000-01-02", TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("Previous day", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"/diary/2000-01-01\">Previous day", second, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using NodaTime;
+using SpasmCoach.Core.Episodes;
+using SpasmCoach.Core.Time;
+using SpasmCoach.Core.Validation;
+
+namespace SpasmCoach.Web.Infrastructure;
+
+/// <summary>The diary day a page's address names (<c>/drinks/2026-11-19</c>), as the page shows it.</summary>
+public static class DayInUrl
+{
+    /// <summary>
+    /// Today when the address names no day or not a date; today for a day that has not started; the diary's first day
+    /// (<see cref="EpisodeRules.EarliestDay"/>) for a day before it, since no form takes anything older.
+    /// </summary>
+    public static LocalDate Shown(string? text, LocalDate today)
+    {
+        var date = text is null ? today : DiaryDayRange.ParseDate(text, "date", new ValidationErrors()) ?? today;
+        return date > today ? today : date < EpisodeRules.EarliestDay ? EpisodeRules.EarliestDay : date;
+    }
+}
