@@ -20,7 +20,9 @@ public sealed partial class IdleMemoryTrimmer(IEnumerable<IIdleMemory> idleMemor
     private readonly int _idleSeconds = Math.Max(0, configuration.GetValue("Memory:TrimAfterIdleSeconds", 5));
     private bool _canTrimMalloc = OperatingSystem.IsLinux();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => RunUntilStoppedAsync(stoppingToken);
+
+    internal async Task RunUntilStoppedAsync(CancellationToken stoppingToken)
     {
         if (_idleSeconds == 0)
         {
