@@ -34,13 +34,19 @@ public static class EpisodeRules
 
     /// <summary>
     /// Checks <paramref name="input"/> against the limits and, when it is valid, writes it onto <paramref name="episode"/>.
-    /// Nothing is changed when there are errors.
+    /// Nothing is changed when there are errors. For a change to a <paramref name="stored"/> episode, a start sent back
+    /// as stored keeps its instant and diary day: read again in a zone the person has since moved to, it would move
+    /// (or land in the future and be refused); entries keep the zone they were typed in (decision 0002).
     /// </summary>
-    public static ValidationErrors Apply(EpisodeInput input, Episode episode, DiaryCalendar calendar, Instant now)
+    public static ValidationErrors Apply(EpisodeInput input, Episode episode, DiaryCalendar calendar, Instant now, Episode? stored = null)
     {
         var errors = new ValidationErrors();
 
-        var placed = PlaceStart(input.StartedAtLocal, "startedAtLocal", calendar, now, errors);
+        var start = stored is not null && LocalTimeText.ParseLocalDateTime(input.StartedAtLocal) == stored.StartedAtLocal
+            ? (stored.StartedAtLocal, stored.StartedAt, stored.DiaryDay)
+            : PlaceStart(input.StartedAtLocal, "startedAtLocal", calendar, now, errors) is { } placed
+                ? (placed.AsEntered, placed.Instant, placed.DiaryDay)
+                : ((LocalDateTime, Instant, LocalDate)?)null;
 
         Muscle muscle = default;
         if (!Codes.TryParse(input.Muscle, out muscle))
@@ -110,14 +116,12 @@ public static class EpisodeRules
 
         var notes = CheckNotes(input.Notes, "notes", errors);
 
-        if (!errors.IsEmpty || placed is null)
+        if (!errors.IsEmpty || start is null)
         {
             return errors;
         }
 
-        episode.StartedAtLocal = placed.AsEntered;
-        episode.StartedAt = placed.Instant;
-        episode.DiaryDay = placed.DiaryDay;
+        (episode.StartedAtLocal, episode.StartedAt, episode.DiaryDay) = start.Value;
         episode.DurationSeconds = input.DurationSeconds;
         episode.Muscle = muscle;
         episode.Side = side;

@@ -33,6 +33,43 @@ public sealed class EpisodeRulesTests
         Assert.Equal(ReliefMethod.Stretch, episode.HelpedBy);
     }
 
+    /// <summary>
+    /// After a move from London to Tokyo, an episode sent back with its start unchanged keeps its instant and diary day
+    /// (read in Tokyo, 11:45 would be 02:45 UTC); a start that was changed is read in the new zone.
+    /// </summary>
+    [Fact]
+    public void Apply_ToAStoredEpisodeAfterAZoneChange_KeepsAnUnchangedStart_ReadsAChangedOneInTheNewZone()
+    {
+        var tokyo = new DiaryCalendar(DateTimeZoneProviders.Tzdb["Asia/Tokyo"], DiaryDayRule.Default);
+        var stored = new Episode { UserId = "u" };
+        Assert.True(EpisodeRules.Apply(Valid() with { StartedAtLocal = "2026-11-24T11:45" }, stored, London, Now).IsEmpty);
+
+        var unchanged = new Episode { UserId = "u" };
+        var keptErrors = EpisodeRules.Apply(Valid() with { StartedAtLocal = "2026-11-24T11:45:00", Severity = 3 }, unchanged, tokyo, Now, stored);
+        var moved = new Episode { UserId = "u" };
+        var movedErrors = EpisodeRules.Apply(Valid() with { StartedAtLocal = "2026-11-24T11:40" }, moved, tokyo, Now, stored);
+
+        Assert.True(keptErrors.IsEmpty);
+        Assert.Equal(Instant.FromUtc(2026, 11, 24, 11, 45), unchanged.StartedAt);
+        Assert.Equal(new LocalDate(2026, 11, 24), unchanged.DiaryDay);
+        Assert.Equal(3, unchanged.Severity);
+        Assert.True(movedErrors.IsEmpty);
+        Assert.Equal(Instant.FromUtc(2026, 11, 24, 2, 40), moved.StartedAt);
+    }
+
+    /// <summary>Moved west, an unchanged start would read as hours ahead and be refused as "in the future".</summary>
+    [Fact]
+    public void Apply_ToAStoredEpisodeAfterMovingWest_UnchangedStartIsNotInTheFuture()
+    {
+        var newYork = new DiaryCalendar(DateTimeZoneProviders.Tzdb["America/New_York"], DiaryDayRule.Default);
+        var stored = new Episode { UserId = "u" };
+        Assert.True(EpisodeRules.Apply(Valid() with { StartedAtLocal = "2026-11-24T11:55" }, stored, London, Now).IsEmpty);
+
+        var errors = EpisodeRules.Apply(Valid() with { StartedAtLocal = "2026-11-24T11:55", DurationSeconds = 120 }, new Episode { UserId = "u" }, newYork, Now, stored);
+
+        Assert.True(errors.IsEmpty, string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value)));
+    }
+
     [Theory]
     [InlineData(-1, false)]
     [InlineData(0, true)]

@@ -79,11 +79,16 @@ public sealed class EpisodeService(
     public Task<Outcome<Episode>> StartNowAsync(string ownerId, Guid? id, string muscle, string side, CancellationToken ct = default) =>
         CreateAsync(ownerId, id, new EpisodeInput(null, null, muscle, side, null), ct);
 
+    /// <summary>Replaces an episode; a start sent back unchanged keeps its instant (see <see cref="EpisodeRules.Apply"/>).</summary>
     public async Task<Outcome<Episode>> UpdateAsync(string ownerId, Guid id, EpisodeInput input, CancellationToken ct = default)
     {
+        if (await GetAsync(ownerId, id, ct) is not { } stored)
+        {
+            return Outcome<Episode>.NotFound();
+        }
         var calendar = await profiles.CalendarAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
-        var errors = EpisodeRules.Apply(input, new Episode { Id = id, UserId = ownerId }, calendar, now);
+        var errors = EpisodeRules.Apply(input, new Episode { Id = id, UserId = ownerId }, calendar, now, stored);
         if (!errors.IsEmpty)
         {
             return Outcome<Episode>.Invalid(errors);
@@ -95,8 +100,10 @@ public sealed class EpisodeService(
             {
                 return Outcome<Episode>.NotFound();
             }
-            EpisodeRules.Apply(input, episode, calendar, now);
-            return new Outcome<Episode>(OutcomeKind.Updated, episode);
+            // Checked above against the same stored start; a change in between (another tab) is checked again here.
+            return EpisodeRules.Apply(input, episode, calendar, now, episode) is { IsEmpty: false } changed
+                ? Outcome<Episode>.Invalid(changed)
+                : new Outcome<Episode>(OutcomeKind.Updated, episode);
         }, ct);
     }
 

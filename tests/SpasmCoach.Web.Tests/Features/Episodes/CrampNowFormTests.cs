@@ -66,6 +66,34 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Contains("Stopped. It lasted 1 min 35 s.", await client.GetStringAsync(location), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Started in London, then the profile moved to New York: "It has stopped" still stores the duration and the start
+    /// keeps its instant. Read in New York, 12:00 would have been 17:00 UTC, "in the future", and the tap did nothing.
+    /// </summary>
+    [Fact]
+    public async Task ItHasStopped_AfterTheTimeZoneChanged_StoresTheDurationAndKeepsTheStart()
+    {
+        var client = await _app.CreatePageClientAsync();
+        await SpasmCoachApplication.PutProfileAsync(client, timeZone: "Europe/London");
+        var id = await StartAsync(client);
+        var started = (await client.GetJsonAsync($"/api/episodes/{id}"))["startedAt"]!.GetValue<string>();
+        await SpasmCoachApplication.PutProfileAsync(client, timeZone: "America/New_York");
+        _app.Clock.Advance(Duration.FromSeconds(40));
+
+        var location = await StopAsync(client, id);
+
+        var stopped = await client.GetJsonAsync($"/api/episodes/{id}");
+        Assert.Equal($"/episodes/{id}?stopped=true", location);
+        Assert.Equal(40, stopped["durationSeconds"]!.GetValue<int>());
+        Assert.Equal(started, stopped["startedAt"]!.GetValue<string>());
+
+        // Any other change sent with the start as stored keeps it too.
+        stopped["severity"] = 3;
+        var edited = await (await client.PutJsonAsync($"/api/episodes/{id}", stopped)).ReadJsonAsync();
+        Assert.Equal(started, edited["startedAt"]!.GetValue<string>());
+        Assert.Equal("2026-11-20", edited["diaryDay"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task ItHasStopped_MoreThanAnHourLater_IsNotOfferedAndChangesNothing()
     {
