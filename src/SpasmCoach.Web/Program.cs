@@ -11,7 +11,12 @@ using SpasmCoach.Web.Features.Nutrition;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// A published app started from another folder still finds its wwwroot and appsettings.json.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.ForPublishedApp(args, Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+});
 
 // The diary database: SQLite by default, PostgreSQL by configuration (Database:Provider).
 builder.Services.AddSpasmCoachPersistence(DatabaseSettings.From(builder.Configuration));
