@@ -8,14 +8,19 @@ namespace SpasmCoach.Web.Features.Diary;
 /// <summary>One diary day in the history: cramps beside drinks.</summary>
 public sealed record HistoryDay(DateOnly Date, int Cramps, double? MeanSeverity, int? MaxSeverity, double DrinksMl, double? GoalMl, double? LimitMl);
 
+/// <summary>A period of the history: its days, and the mean severity of all its cramps (not a mean of daily means).</summary>
+public sealed record History(List<HistoryDay> Days, double? MeanSeverity);
+
 /// <summary>Views across features for the diary and history pages.</summary>
 public sealed class DiaryService(EpisodeService episodes, DrinkService drinks)
 {
-    public async Task<List<HistoryDay>> HistoryAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    public async Task<History> HistoryAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
     {
-        var byDay = (await episodes.ListAsync(ownerId, range, ct)).ToLookup(e => e.DiaryDay);
+        var list = await episodes.ListAsync(ownerId, range, ct);
+        var byDay = list.ToLookup(e => e.DiaryDay);
+        var rated = list.Where(e => e.Severity is not null).ToList();
         var hydration = await drinks.DaysAsync(ownerId, range, ct);
-        return hydration.ConvertAll(day =>
+        return new History(hydration.ConvertAll(day =>
         {
             var cramps = byDay[day.Date].ToList();
             var severities = cramps.Where(e => e.Severity is not null).Select(e => e.Severity!.Value).ToList();
@@ -27,6 +32,6 @@ public sealed class DiaryService(EpisodeService episodes, DrinkService drinks)
                 Math.Round(day.DrinksMl),
                 day.GoalMl,
                 day.LimitMl);
-        });
+        }), rated.Count > 0 ? rated.Average(e => e.Severity!.Value) : null);
     }
 }

@@ -36,6 +36,23 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
         Assert.Contains($"<small>{heading}</small>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>The history's average severity is over its cramps (5.0 here), not over its days' averages (6.0).</summary>
+    [Fact]
+    public async Task HistoryPage_AverageSeverity_IsTheMeanOfTheCramps()
+    {
+        var client = await _app.CreatePageClientAsync();
+        foreach (var (at, severity) in new[] { ("2026-11-18T10:00", 2), ("2026-11-18T11:00", 4), ("2026-11-19T10:00", 9) })
+        {
+            var episode = Features.Episodes.EpisodesApiTests.ValidEpisode(at);
+            episode["severity"] = severity;
+            await (await client.PostJsonAsync("/api/episodes", episode)).ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var html = await client.GetStringAsync("/history", TestContext.Current.CancellationToken);
+
+        Assert.Contains("3 cramps in the last 30 diary days, on 2 of them. Average severity 5.0/10.", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DiaryPage_FirstDay_HasNoPreviousDay()
     {
