@@ -45,19 +45,21 @@ public static class EpisodeLabels
 
     public static string MuscleName(Muscle muscle) => Muscles.First(m => m.Code == Codes.Of(muscle)).Label.Split(' ')[0];
 
-    /// <summary>"left calf", "both hamstrings".</summary>
-    public static string Where(Episode e) => $"{Codes.Of(e.Side)} {MuscleName(e.Muscle).ToLowerInvariant()}";
+    /// <summary>"left calf", "both calves" (not "both calf"), "right leg" for somewhere else.</summary>
+    public static string Where(Episode e) => e.Side == Side.Both ? $"both {Plural(e.Muscle)}" : $"{Codes.Of(e.Side)} {Singular(e.Muscle)}";
 
     /// <summary>"your left calf", "both your calves" (not "your both calf"), "your right leg" for somewhere else.</summary>
-    public static string InYour(Episode e) => (e.Side, e.Muscle) switch
+    public static string InYour(Episode e) => e.Side == Side.Both ? $"both your {Plural(e.Muscle)}" : $"your {Where(e)}";
+
+    private static string Singular(Muscle muscle) => muscle == Muscle.Other ? "leg" : MuscleName(muscle).ToLowerInvariant();
+
+    private static string Plural(Muscle muscle) => muscle switch
     {
-        (Side.Both, Muscle.Calf) => "both your calves",
-        (Side.Both, Muscle.Shin) => "both your shins",
-        (Side.Both, Muscle.Foot) => "both your feet",
-        (Side.Both, Muscle.Other) => "both your legs",
-        (Side.Both, _) => $"both your {MuscleName(e.Muscle).ToLowerInvariant()}",
-        (_, Muscle.Other) => $"your {Codes.Of(e.Side)} leg",
-        _ => $"your {Where(e)}",
+        Muscle.Calf => "calves",
+        Muscle.Shin => "shins",
+        Muscle.Foot => "feet",
+        Muscle.Other => "legs",
+        _ => MuscleName(muscle).ToLowerInvariant(), // hamstrings, quadriceps
     };
 
     /// <summary>"45 s", "2 min 05 s", "3 h 14 min": past an hour the seconds are noise ("194 min 34 s" read badly).</summary>

@@ -26,4 +26,14 @@ public sealed class EpisodeLabelsTests
     [InlineData(Side.Right, Muscle.Other, "your right leg")]
     public void InYour_ReadsAfterIn(Side side, Muscle muscle, string expected) =>
         Assert.Equal(expected, EpisodeLabels.InYour(new Episode { UserId = "u", Side = side, Muscle = muscle }));
+
+    [Theory]
+    [InlineData(Side.Left, Muscle.Calf, "left calf")]
+    [InlineData(Side.Both, Muscle.Foot, "both feet")]
+    [InlineData(Side.Both, Muscle.Calf, "both calves")]
+    [InlineData(Side.Both, Muscle.Quadriceps, "both quadriceps")]
+    [InlineData(Side.Right, Muscle.Other, "right leg")]
+    [InlineData(Side.Both, Muscle.Other, "both legs")]
+    public void Where_ReadsInALine(Side side, Muscle muscle, string expected) =>
+        Assert.Equal(expected, EpisodeLabels.Where(new Episode { UserId = "u", Side = side, Muscle = muscle }));
 }
