@@ -26,6 +26,9 @@ public static class LocalTimeText
         return result.Success ? result.Value : null;
     }
 
+    /// <summary>Formats a local date-time to the minute, <c>uuuu-MM-ddTHH:mm</c>: the value of a datetime-local box.</summary>
+    public static string FormatMinutes(LocalDateTime value) => Minutes.Format(value);
+
     /// <summary>Formats a local date-time as <c>uuuu-MM-ddTHH:mm:ss</c>.</summary>
     public static string Format(LocalDateTime value) => Output.Format(value);
 

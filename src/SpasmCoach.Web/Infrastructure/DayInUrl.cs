@@ -17,4 +17,11 @@ public static class DayInUrl
         var date = text is null ? today : DiaryDayRange.ParseDate(text, "date", new ValidationErrors()) ?? today;
         return date > today ? today : date < EpisodeRules.EarliestDay ? EpisodeRules.EarliestDay : date;
     }
+
+    /// <summary>
+    /// The time a form for <paramref name="day"/> proposes, as its datetime-local box shows it: now on today, noon on an
+    /// earlier day (a form opened from a past day's page is about that day).
+    /// </summary>
+    public static string ProposedTime(LocalDate day, DiaryCalendar calendar, Instant now) =>
+        LocalTimeText.FormatMinutes(day == calendar.Today(now) ? calendar.LocalAt(now) : day.At(new LocalTime(12, 0)));
 }

@@ -1,4 +1,5 @@
 using SpasmCoach.Core.Episodes;
+using SpasmCoach.Core.Time;
 using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class EpisodeFormModel : SaveOnceForm
 
     public static EpisodeFormModel From(Episode e) => new()
     {
-        StartedAtLocal = e.StartedAtLocal.ToString("uuuu'-'MM'-'dd'T'HH':'mm", null),
+        StartedAtLocal = LocalTimeText.FormatMinutes(e.StartedAtLocal),
         DurationMinutes = e.DurationSeconds is { } d ? (d / 60).ToString() : null,
         DurationSeconds = e.DurationSeconds is { } s ? (s % 60).ToString() : null,
         Muscle = Codes.Of(e.Muscle),

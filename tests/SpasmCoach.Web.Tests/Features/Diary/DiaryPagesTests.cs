@@ -53,6 +53,24 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
         Assert.Contains("3 cramps in the last 30 diary days, on 2 of them. Average severity 5.0/10.", html, StringComparison.Ordinal);
     }
 
+    /// <summary>"Log a cramp" from a past day's diary proposes that day (at noon), not now; from today, now.</summary>
+    [Fact]
+    public async Task DiaryPage_LogACramp_ProposesTheDayShown()
+    {
+        var client = await _app.CreatePageClientAsync();
+        _app.Clock.Advance(NodaTime.Duration.FromMinutes(7));
+
+        var past = await client.GetStringAsync("/diary/2026-11-17", TestContext.Current.CancellationToken);
+        var today = await client.GetStringAsync("/diary", TestContext.Current.CancellationToken);
+        Assert.Contains("href=\"/episodes/new?day=2026-11-17\"", past, StringComparison.Ordinal);
+        Assert.Contains("href=\"/episodes/new\"", today, StringComparison.Ordinal);
+
+        var (pastForm, _) = await client.GetFormPageAsync("/episodes/new?day=2026-11-17");
+        var (todayForm, _) = await client.GetFormPageAsync("/episodes/new");
+        Assert.Contains(("Model.StartedAtLocal", "2026-11-17T12:00"), HtmlPages.FormAsShown(pastForm, "log-episode"));
+        Assert.Contains(("Model.StartedAtLocal", "2026-11-20T12:07"), HtmlPages.FormAsShown(todayForm, "log-episode")); // now, in UTC
+    }
+
     [Fact]
     public async Task DiaryPage_FirstDay_HasNoPreviousDay()
     {
