@@ -102,9 +102,10 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
             }
             const base = parseFloat(getComputedStyle(document.body).fontSize);
             if (base < 16) problems.push(`body text is ${base} px`);
-            // The fixed "Cramp now" button: on arrival it must not sit on a button (it once hid "It has stopped"),
-            // and scrolled to the very end it must not cover anything that can be tapped or read.
-            const fab = document.querySelector('.cramp-now-button');
+            // The fixed "Cramp now" bar: opaque and the width of the screen, so nothing shows around it to be tapped by
+            // mistake (as a floating button it half hid "+ Mug"), and scrolled to the very end it must not cover
+            // anything that can be tapped or read.
+            const fab = document.querySelector('.cramp-now-bar');
             const coveredBy = (selector, where) => {
                 const f = fab.getBoundingClientRect();
                 const covered = [...document.querySelectorAll(selector)]
@@ -115,8 +116,10 @@ public sealed class PhoneLayoutTests(SpasmCoachApp app)
                 }
             };
             if (fab) {
-                window.scrollTo(0, 0);
-                coveredBy('button, [role=button], input[type=submit]', 'on the first screen');
+                const bar = fab.getBoundingClientRect();
+                const background = getComputedStyle(fab).backgroundColor;
+                if (bar.left > 0 || bar.right < width) problems.push(`the Cramp now bar is ${Math.round(bar.width)} px wide, not the screen's ${width}`);
+                if (background === 'transparent' || background.endsWith(', 0)')) problems.push('the Cramp now bar is see-through');
                 window.scrollTo(0, document.documentElement.scrollHeight);
                 coveredBy('a[href], button, input:not([type=hidden]), select, textarea, summary, label, p, li, h1, h2, h3, td, th, legend', 'at the end');
                 window.scrollTo(0, 0);
