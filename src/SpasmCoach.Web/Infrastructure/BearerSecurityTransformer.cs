@@ -9,7 +9,7 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "SpasmCoach API";
-        document.Info.Description = "The cramp diary, drinks and daily check-in. Sign in with POST /api/auth/login and send the accessToken as a bearer token.";
+        document.Info.Description = "The cramp diary, drinks, daily check-in and food diary. Sign in with POST /api/auth/login and send the accessToken as a bearer token.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
