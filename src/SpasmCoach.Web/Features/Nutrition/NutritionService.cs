@@ -253,11 +253,14 @@ public sealed class NutritionService(
             return true;
         }, ct);
 
-    /// <summary>The foods the person logged most recently, newest first, each once.</summary>
+    /// <summary>The foods the person logged most recently, newest first, each once; own foods since deleted are left out.</summary>
+    /// <remarks>Entries of a deleted own food keep their name and nutrients in the diary, but it can no longer be logged.</remarks>
     public async Task<List<FoodEntry>> RecentAsync(string ownerId, int count = 8, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var latest = await db.FoodEntries.AsNoTracking().Where(e => e.UserId == ownerId)
+        var latest = await db.FoodEntries.AsNoTracking()
+            .Where(e => e.UserId == ownerId
+                && (e.CustomFoodId == null || db.CustomFoods.Any(f => f.UserId == ownerId && f.Id == e.CustomFoodId)))
             .OrderByDescending(e => e.At).Take(100).ToListAsync(ct);
         return [.. latest.DistinctBy(e => e.NdbNo ?? e.CustomFoodId?.ToString()).Take(count)];
     }

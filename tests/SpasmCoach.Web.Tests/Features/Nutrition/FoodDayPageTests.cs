@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace SpasmCoach.Web.Tests.Features.Nutrition;
 
-/// <summary>The food day speaks the person's units: water from food in fl oz and a weighed food in oz for US units.</summary>
+/// <summary>The food day: the person's units, and the recent foods it offers.</summary>
 public sealed class FoodDayPageTests(SpasmCoachApplication app) : IClassFixture<SpasmCoachApplication>
 {
     [Theory]
@@ -22,5 +22,26 @@ public sealed class FoodDayPageTests(SpasmCoachApplication app) : IClassFixture<
         var html = await client.GetStringAsync("/food/day/2026-11-19", TestContext.Current.CancellationToken);
 
         Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletedOwnFood_LeavesRecentButItsEntryStaysInTheDay()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        var food = (await (await client.PostJsonAsync("/api/custom-foods", new JsonObject { ["name"] = "Homemade soup", ["kind"] = "food", ["servingDescription"] = "1 bowl" }))
+            .ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await (await client.PostJsonAsync("/api/food-entries", new JsonObject { ["atLocal"] = "2026-11-20T08:00", ["customFoodId"] = food, ["quantity"] = 1 }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Contains($"/food/own#food-{food}", await client.GetStringAsync("/food", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var (_, token) = await client.GetFormPageAsync("/food/own");
+
+        await client.PostFormAsync($"/forms/custom-foods/{food}/delete", (HtmlPages.AntiforgeryField, token));
+
+        var html = await client.GetStringAsync("/food", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain($"food-{food}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recent and favourite", html, StringComparison.Ordinal);
+        Assert.Contains("08:00 · Homemade soup · 1 bowl", html, StringComparison.Ordinal);
+        Assert.Empty(await client.GetArrayAsync("/api/foods/recent"));
     }
 }
