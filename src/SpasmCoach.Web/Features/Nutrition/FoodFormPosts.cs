@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using NodaTime;
 using SpasmCoach.Core.Nutrition;
+using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Nutrition;
@@ -33,30 +35,40 @@ public static class FoodFormPosts
         return TypedResults.LocalRedirect(LocalUrl.OrDefault(returnUrl, $"/food/add/{ndbNo}"));
     }
 
+    /// <summary>Logs servings of an own food: now, or at noon on the earlier day whose page the person came from.</summary>
     private static async Task<IResult> LogCustomAsync(
-        Guid id, [FromForm] Guid? formId, [FromForm] string? servings, NutritionService nutrition, DiaryOwner owner, IClock clock, CancellationToken ct)
+        Guid id, [FromForm] Guid? formId, [FromForm] string? servings, [FromForm] string? day,
+        NutritionService nutrition, ProfileService profiles, DiaryOwner owner, IClock clock, CancellationToken ct)
     {
+        var calendar = await profiles.CalendarAsync(owner.Id, ct);
+        var now = clock.GetCurrentInstant();
+        var today = calendar.Today(now);
+        var shown = DayInUrl.Shown(day, today);
+        var refused = TypedResults.LocalRedirect(QueryHelpers.AddQueryString(
+            FoodLinks.OwnFoods(shown, today), new Dictionary<string, string?> { ["error"] = "servings", ["food"] = id.ToString() }));
         // Empty means the one serving the box shows; anything else must read as a number ("abc" was once logged as 1).
         double quantity = 1;
         if (!string.IsNullOrWhiteSpace(servings) && !double.TryParse(
                 servings.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out quantity))
         {
-            return TypedResults.LocalRedirect($"/food/own?error=servings&food={id}");
+            return refused;
         }
+        var at = DayInUrl.ProposedTime(shown, calendar, now);
         var outcome = await OneTapForms.CreateOnceAsync(
             formId,
-            entryId => nutrition.CreateEntryAsync(owner.Id, entryId, new FoodEntryInput(null, null, null, quantity, null, id), ct),
+            entryId => nutrition.CreateEntryAsync(owner.Id, entryId, new FoodEntryInput(at, null, null, quantity, null, id), ct),
             stored => stored.CustomFoodId == id && stored.Quantity == quantity,
-            clock.GetCurrentInstant());
+            now);
         return outcome.Kind switch
         {
-            OutcomeKind.Created or OutcomeKind.AlreadyStored => TypedResults.LocalRedirect($"/food?added=food:{outcome.Value!.Id}"),
+            OutcomeKind.Created or OutcomeKind.AlreadyStored => TypedResults.LocalRedirect($"{FoodLinks.Day(outcome.Value!.DiaryDay, today)}?added=food:{outcome.Value.Id}"),
             OutcomeKind.NotFound => TypedResults.NotFound(),
-            _ => TypedResults.LocalRedirect($"/food/own?error=servings&food={id}"),
+            _ => refused,
         };
     }
 
-    private static async Task<IResult> DeleteCustomAsync(Guid id, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
-        await nutrition.DeleteCustomFoodAsync(owner.Id, id, ct) ? TypedResults.LocalRedirect("/food/own?deleted=custom") : TypedResults.NotFound();
-
+    private static async Task<IResult> DeleteCustomAsync(Guid id, [FromForm] string? returnUrl, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
+        await nutrition.DeleteCustomFoodAsync(owner.Id, id, ct)
+            ? TypedResults.LocalRedirect(QueryHelpers.AddQueryString(LocalUrl.OrDefault(returnUrl, "/food/own"), "deleted", "custom"))
+            : TypedResults.NotFound();
 }
