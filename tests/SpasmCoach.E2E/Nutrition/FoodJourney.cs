@@ -83,6 +83,40 @@ public sealed partial class FoodJourney(SpasmCoachApp app)
         watch.AssertNoErrors();
     }
 
+    /// <summary>
+    /// A weight typed while "A portion" was still chosen was once dropped for 1 medium banana: typing it chooses "A
+    /// weight", and picking a portion or typing how many chooses "A portion" again.
+    /// </summary>
+    [Fact]
+    public async Task TypingAWeight_ChoosesAWeight_AndThatIsWhatIsLogged()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch(page);
+        await Accounts.RegisterAsync(page);
+        await DiarySeed.SetProfileAsync(page);
+        await page.GotoAsync("/food/add/09040");
+        var portion = page.GetByRole(AriaRole.Radio, new() { Name = "A portion" });
+        var weight = page.GetByRole(AriaRole.Radio, new() { Name = "A weight" });
+        await Expect(portion).ToBeCheckedAsync();
+
+        await page.GetByLabel("Weight (g)").FillAsync("85");
+        await Expect(weight).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "1 cup, sliced" }).CheckAsync();
+        await Expect(portion).ToBeCheckedAsync();
+        await page.GetByLabel("Weight (g)").FillAsync("90");
+        await Expect(weight).ToBeCheckedAsync();
+        await page.GetByLabel("How many").FillAsync("2");
+        await Expect(portion).ToBeCheckedAsync();
+        await page.GetByLabel("Weight (g)").FillAsync("95");
+        await Expect(weight).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log this food" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Food logged.");
+        await Expect(page.GetByText("Bananas, raw · 95 g")).ToBeVisibleAsync();
+        watch.AssertNoErrors();
+    }
+
     [Fact]
     public async Task WithoutJavaScript_SearchIsAPlainFormAndLogging_Works()
     {

@@ -26,6 +26,12 @@ public sealed class AddFoodFormModel : SaveOnceForm
             }
             return new FoodEntryInput(AtLocal, ndbNo, null, null, weight is { } w ? Mass.FoodGramsFromDisplay(w, units) : null);
         }
+        // A weight typed with "A portion" still chosen was once dropped without a word (JavaScript now switches the
+        // choice as the person types; without it, this asks).
+        if (!string.IsNullOrWhiteSpace(Weight))
+        {
+            errors.Add("grams", "You typed a weight: choose \"A weight\", or clear the weight box.");
+        }
         var seq = FormNumbers.ParseInt(PortionSeq, "portionSeq", errors);
         var quantity = FormNumbers.Parse(Quantity, "quantity", errors);
         return new FoodEntryInput(AtLocal, ndbNo, seq, quantity, null);
