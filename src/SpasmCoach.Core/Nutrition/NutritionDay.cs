@@ -28,10 +28,12 @@ public sealed record MineralTotal(Mineral Mineral, double AmountMg, int FoodsLog
         }
         if (FoodsWithoutData == FoodsLogged)
         {
-            return $"unknown: none of the {FoodsLogged} foods has {Name(Mineral)} data";
+            return FoodsLogged == 1
+                ? $"unknown: the 1 food has no {Name(Mineral)} data"
+                : $"unknown: none of the {FoodCount.Of(FoodsLogged)} has {Name(Mineral)} data";
         }
         return IsLowerBound
-            ? $"at least {amount}, {FoodsWithoutData} of {FoodsLogged} foods {(FoodsWithoutData == 1 ? "has" : "have")} no {Name(Mineral)} data"
+            ? $"at least {amount}, {FoodsWithoutData} of {FoodCount.Of(FoodsLogged)} {(FoodsWithoutData == 1 ? "has" : "have")} no {Name(Mineral)} data"
             : amount;
     }
 

@@ -37,6 +37,22 @@ public sealed class NutritionDayTests
         Assert.StartsWith("unknown", magnesium.Summary());
     }
 
+    [Theory]
+    [InlineData(1, "unknown: the 1 food has no magnesium data")]
+    [InlineData(3, "unknown: none of the 3 foods has magnesium data")]
+    public void Summary_NoFoodHasData_CountsTheFoodsInEnglish(int foods, string expected)
+    {
+        var entries = Enumerable.Range(0, foods).Select(_ => Entry(null)).ToList();
+
+        Assert.Equal(expected, NutritionDay.For(Day, entries, Woman()).Of(Mineral.Magnesium).Summary());
+    }
+
+    [Theory]
+    [InlineData(0, "0 foods")]
+    [InlineData(1, "1 food")]
+    [InlineData(1200, "1,200 foods")]
+    public void FoodCount_Of_IsSingularForOne(int count, string expected) => Assert.Equal(expected, FoodCount.Of(count));
+
     [Fact]
     public void For_WaterFromFood_AddsGramsAsMillilitres()
     {
