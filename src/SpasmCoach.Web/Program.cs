@@ -50,8 +50,6 @@ if (args.Contains(DemoSeeder.Command))
 }
 
 await app.Services.MigrateSpasmCoachDatabaseAsync();
-// Load the USDA food table now, not on the first search.
-app.Services.GetRequiredService<FoodCatalog>();
 
 app.UseSecurityHeaders();
 // A failure is a 500 problem+json on the API and the error page for a browser, in a fresh scope (Problems.cs).

@@ -22,6 +22,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<CheckInService>();
         services.AddSingleton<DiaryService>();
         services.AddSingleton<FoodCatalog>();
+        services.AddSingleton(sp => new Lazy<FoodCatalog>(sp.GetRequiredService<FoodCatalog>));
         services.AddSingleton<NutritionService>();
         return services;
     }

@@ -12,10 +12,11 @@ using SpasmCoach.Web.Infrastructure;
 namespace SpasmCoach.Web.Features.Nutrition;
 
 /// <summary>The food diary: search, entries, custom foods, favourites, day totals and suggestions.</summary>
+/// <remarks>The USDA table loads on first use (decision 0005): a process that never serves the food diary never holds it.</remarks>
 public sealed class NutritionService(
-    FoodCatalog catalog, IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
+    Lazy<FoodCatalog> catalogOnFirstUse, IDbContextFactory<SpasmCoachDbContext> contexts, IDiaryWriter writer, ProfileService profiles, IClock clock)
 {
-    public FoodCatalog Catalog => catalog;
+    public FoodCatalog Catalog => catalogOnFirstUse.Value;
 
     /// <summary>Checks a search query and limit (1–100 characters; limit 1–50, default 10).</summary>
     public static ValidationErrors CheckSearch(string? q, int? limit)
@@ -32,9 +33,9 @@ public sealed class NutritionService(
         return errors;
     }
 
-    public IReadOnlyList<Food> Search(string q, int? limit) => catalog.Search.Search(q, limit ?? FoodSearch.DefaultLimit);
+    public IReadOnlyList<Food> Search(string q, int? limit) => Catalog.Search.Search(q, limit ?? FoodSearch.DefaultLimit);
 
-    public Food? Find(string? ndbNo) => catalog.Table.Find(ndbNo);
+    public Food? Find(string? ndbNo) => Catalog.Table.Find(ndbNo);
 
     public async Task<List<FoodEntry>> ListEntriesAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
     {
@@ -164,7 +165,7 @@ public sealed class NutritionService(
         var nutrition = await DayAsync(ownerId, day, ct);
         return [.. nutrition.Minerals
             .Where(m => m.GapMg is > 0)
-            .Select(m => (m.Mineral, m, catalog.Suggestions.For(m.Mineral, profile.Avoid, 5)))];
+            .Select(m => (m.Mineral, m, Catalog.Suggestions.For(m.Mineral, profile.Avoid, 5)))];
     }
 
     public async Task<List<CustomFood>> ListCustomFoodsAsync(string ownerId, CancellationToken ct = default)
