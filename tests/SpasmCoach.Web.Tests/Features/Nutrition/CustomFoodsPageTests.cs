@@ -51,6 +51,23 @@ public sealed partial class CustomFoodsPageTests(SpasmCoachApplication app) : IC
         Assert.Equal(expectedAt, entry["atLocal"]!.GetValue<string>());
     }
 
+    /// <summary>A Log form whose day was changed to one that cannot exist logs nothing (it once logged it today).</summary>
+    [Fact]
+    public async Task Log_WithAnImpossibleDay_IsNotFoundAndLogsNothing()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        var food = (await (await client.PostJsonAsync("/api/custom-foods", new JsonObject { ["name"] = "Homemade soup", ["kind"] = "food", ["servingDescription"] = "1 bowl" }))
+            .ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var (ownFoods, _) = await client.GetFormPageAsync("/food/own?day=2026-11-19");
+        var fields = LogForm(ownFoods, food).Where(f => f.Name != "day").Append(("day", "2026-02-30")).ToArray();
+
+        var response = await client.PostFormAsync($"/forms/custom-foods/{food}/log", fields);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(await client.GetArrayAsync("/api/food-entries?from=2026-01-01&to=2026-11-20"));
+    }
+
     [Fact]
     public async Task Delete_OnAnEarlierDaysOwnFoods_StaysOnThatDay()
     {
