@@ -92,6 +92,19 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
         Assert.Contains("3 cramps in the last 30 diary days, on 2 of them. Average severity 5.0/10.", html, StringComparison.Ordinal);
     }
 
+    /// <summary>Each history chart's caption is its title, above it, as on Food trends: under its chart it read as the next one's title.</summary>
+    [Fact]
+    public async Task HistoryPage_EachCaptionComesBeforeItsChart()
+    {
+        var client = await _app.CreatePageClientAsync();
+
+        var html = await client.GetStringAsync("/history", TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [("Cramps per diary day (bars) and average severity (line)", "cramps-chart"), ("Drinks per diary day (ml) against your goal", "drinks-chart")],
+            HtmlPages.ChartFigures(html));
+    }
+
     /// <summary>"Log a cramp" from a past day's diary proposes that day (at noon), not now; from today, now.</summary>
     [Fact]
     public async Task DiaryPage_LogACramp_ProposesTheDayShown()
