@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace SpasmCoach.Web.Tests.Features.Diary;
 
@@ -103,6 +104,23 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(
             [("Cramps per diary day (bars) and average severity (line)", "cramps-chart"), ("Drinks per diary day (ml) against your goal", "drinks-chart")],
             HtmlPages.ChartFigures(html));
+    }
+
+    /// <summary>
+    /// Without JavaScript the note sends the reader to the numbers by the name of the control that unfolds them: it
+    /// said "the table below", but the table starts folded away.
+    /// </summary>
+    [Theory]
+    [InlineData("/history")]
+    [InlineData("/food/trends")]
+    public async Task ChartsPage_NoteWithoutJavaScript_NamesTheControlThatShowsTheTable(string path)
+    {
+        var client = await _app.CreatePageClientAsync();
+
+        var html = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+
+        var summary = Assert.Single(Regex.Matches(html, "<details>\\s*<summary>([^<]+)</summary>\\s*<div class=\"table-scroll\">\\s*<table>")).Groups[1].Value;
+        Assert.Contains($"<p class=\"notice without-script\">The charts need JavaScript, which is off in this browser. The same numbers are below: open \"{summary}\".</p>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     /// <summary>"Log a cramp" from a past day's diary proposes that day (at noon), not now; from today, now.</summary>
