@@ -87,7 +87,8 @@ public sealed record NutritionDay(
             warnings.Add(new SupplementWarning(
                 "magnesium-above-upper-limit",
                 $"Magnesium from supplements today is {supplementMagnesium:0} mg, above the upper limit of {l:0} mg a day for supplemental magnesium. " +
-                "Above it, diarrhoea and cramping are the usual effects. People with kidney disease should not take magnesium supplements without medical advice.",
+                // "Diarrhoea" read as a misspelling to US readers (and "diarrhea" would to UK ones): what it means, in words both read alike.
+                "Above it, loose, watery stools and cramping are the usual effects. People with kidney disease should not take magnesium supplements without medical advice.",
                 MineralTargets.MagnesiumUpperLimitSource));
         }
         var potassiumSupplement = entries.Any(e => e.IsSupplement && e.PotassiumMg > 0);

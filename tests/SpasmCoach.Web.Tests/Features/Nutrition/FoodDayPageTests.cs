@@ -44,6 +44,26 @@ public sealed class FoodDayPageTests(SpasmCoachApplication app) : IClassFixture<
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The magnesium warning says what happens above the limit in words US and UK readers spell alike: "diarrhoea"
+    /// read as a misspelling to US readers. Its source is still given.
+    /// </summary>
+    [Fact]
+    public async Task MagnesiumSupplementWarning_ReadsAlikeInUsAndUkEnglish()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        await SpasmCoachApplication.PutProfileAsync(client, units: "us");
+        await Hydration.HydrationSummaryTests.LogTabletAsync(client, "2026-11-19T08:00");
+        await Hydration.HydrationSummaryTests.LogTabletAsync(client, "2026-11-19T09:00");
+
+        var html = await client.GetStringAsync("/food/day/2026-11-19", TestContext.Current.CancellationToken);
+
+        Assert.Contains("above the upper limit of 350 mg a day for supplemental magnesium. Above it, loose, watery stools and cramping are the usual effects.", html, StringComparison.Ordinal);
+        Assert.Contains("Source: Tolerable Upper Intake Level for supplemental magnesium", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("diarrh", html, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task DeletedOwnFood_LeavesRecentButItsEntryStaysInTheDay()
     {
