@@ -96,6 +96,13 @@ public static partial class HtmlPages
     /// <summary>Every script element; under the CSP each must load from a file, not carry inline code.</summary>
     public static IEnumerable<string> ScriptTags(string html) => ScriptTag().Matches(html).Select(m => m.Value);
 
+    /// <summary>
+    /// Each chart's figure, in page order: its title (the caption, when it comes before the chart, as a title does;
+    /// null when it does not) and its canvas id.
+    /// </summary>
+    public static List<(string? Title, string CanvasId)> ChartFigures(string html) =>
+        [.. ChartFigure().Matches(html).Select(m => (m.Groups["title"].Success ? m.Groups["title"].Value : null, m.Groups["canvas"].Value))];
+
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenInput();
 
@@ -111,6 +118,9 @@ public static partial class HtmlPages
     // name="value", or a bare boolean attribute (checked, selected, disabled). The element's own name never has '='.
     [GeneratedRegex("\\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=\"([^\"]*)\")?")]
     private static partial Regex AttributePair();
+
+    [GeneratedRegex("<figure>\\s*(?:<figcaption>(?<title>[^<]*)</figcaption>\\s*)?<div class=\"chart-box\"><canvas id=\"(?<canvas>[^\"]+)\".*?</figure>", RegexOptions.Singleline)]
+    private static partial Regex ChartFigure();
 
     [GeneratedRegex("<script\\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();

@@ -1,5 +1,6 @@
 using NodaTime;
 using SpasmCoach.Core.Episodes;
+using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Profiles;
 using SpasmCoach.Core.Targets;
 using SpasmCoach.Core.Time;
@@ -37,10 +38,13 @@ public enum GoalSource
 /// <param name="LimitMl">A clinician's fluid ceiling; when set, the app never asks for more.</param>
 /// <param name="Source">Where the goal or limit comes from.</param>
 /// <param name="Basis">A sentence naming that source, for the person to read.</param>
-/// <param name="FoodWaterMl">Water in the day's logged foods (1 g = 1 ml).</param>
+/// <param name="FoodWater">Water in the day's logged foods (1 g = 1 ml), as far as they give it.</param>
 /// <param name="TotalGoalMl">The total-water Adequate Intake (drinks plus food), when the profile allows one and no limit applies.</param>
-public sealed record HydrationDay(LocalDate Date, double DrinksMl, double? GoalMl, double? LimitMl, GoalSource Source, string? Basis, double FoodWaterMl = 0, double? TotalGoalMl = null)
+public sealed record HydrationDay(LocalDate Date, double DrinksMl, double? GoalMl, double? LimitMl, GoalSource Source, string? Basis, FoodWater FoodWater, double? TotalGoalMl = null)
 {
+    public double FoodWaterMl => FoodWater.Ml;
+
+    /// <summary>Drinks and the known water from food: a lower bound when some foods give no water figure.</summary>
     public double TotalWaterMl => DrinksMl + FoodWaterMl;
 
     public bool OverLimit => LimitMl is { } limit && DrinksMl > limit;
@@ -81,23 +85,24 @@ public static class HydrationRules
     }
 
     /// <summary>The goal or limit that applies to <paramref name="day"/> for this profile, and its total.</summary>
-    public static HydrationDay Judge(Profile profile, LocalDate day, double drinksMl, double foodWaterMl = 0)
+    public static HydrationDay Judge(Profile profile, LocalDate day, double drinksMl, FoodWater? foodWater = null)
     {
+        var fromFood = foodWater ?? FoodWater.None;
         if (profile.FluidLimitMl is { } limit)
         {
-            return new HydrationDay(day, drinksMl, null, limit, GoalSource.ClinicianLimit, "Fluid limit set by your clinician", foodWaterMl);
+            return new HydrationDay(day, drinksMl, null, limit, GoalSource.ClinicianLimit, "Fluid limit set by your clinician", fromFood);
         }
         var target = profile.BirthDate is { } born && profile.Sex is { } sex ? WaterIntake.For(born, day, sex, profile.LifeStage) : null;
         if (profile.DrinksGoalMl is { } personal)
         {
-            return new HydrationDay(day, drinksMl, personal, null, GoalSource.Personal, "Your own goal", foodWaterMl, target?.TotalMl);
+            return new HydrationDay(day, drinksMl, personal, null, GoalSource.Personal, "Your own goal", fromFood, target?.TotalMl);
         }
         if (target is not null)
         {
             return new HydrationDay(day, drinksMl, target.DrinksMl, null, GoalSource.AdequateIntake,
-                $"Drinks part of the Adequate Intake for water, {target.Group} (source: {WaterTarget.Source})", foodWaterMl, target.TotalMl);
+                $"Drinks part of the Adequate Intake for water, {target.Group} (source: {WaterTarget.Source})", fromFood, target.TotalMl);
         }
-        return new HydrationDay(day, drinksMl, null, null, GoalSource.None, null, foodWaterMl);
+        return new HydrationDay(day, drinksMl, null, null, GoalSource.None, null, fromFood);
     }
 
     /// <summary>The one-tap sizes, rounded to what a person would pour in their units.</summary>

@@ -175,7 +175,7 @@ public static class FoodEntryRules
     {
         if (value is { } v && (double.IsNaN(v) || v < 0 || v > max))
         {
-            errors.Add(field, $"Must be from 0 to {max:0} {unit} per serving, or empty when unknown.");
+            errors.Add(field, LimitMessages.PerServing(max, unit));
         }
     }
 

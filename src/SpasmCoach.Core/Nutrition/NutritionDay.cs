@@ -28,13 +28,9 @@ public sealed record MineralTotal(Mineral Mineral, double AmountMg, int FoodsLog
         }
         if (FoodsWithoutData == FoodsLogged)
         {
-            return FoodsLogged == 1
-                ? $"unknown: the 1 food has no {Name(Mineral)} data"
-                : $"unknown: none of the {FoodCount.Of(FoodsLogged)} has {Name(Mineral)} data";
+            return FoodCount.NoneHaveData(Name(Mineral), FoodsLogged);
         }
-        return IsLowerBound
-            ? $"at least {amount}, {FoodsWithoutData} of {FoodCount.Of(FoodsLogged)} {(FoodsWithoutData == 1 ? "has" : "have")} no {Name(Mineral)} data"
-            : amount;
+        return IsLowerBound ? $"at least {amount}, {FoodCount.SomeLackData(Name(Mineral), FoodsLogged, FoodsWithoutData)}" : amount;
     }
 
     public static string Name(Mineral mineral) => mineral.ToString().ToLowerInvariant();
@@ -49,7 +45,7 @@ public sealed record NutritionDay(
     double EnergyKcal,
     int FoodsLogged,
     int FoodsWithoutEnergy,
-    double WaterFromFoodMl,
+    FoodWater WaterFromFood,
     IReadOnlyList<MineralTotal> Minerals,
     double SupplementMagnesiumMg,
     IReadOnlyList<SupplementWarning> Warnings)
@@ -75,8 +71,7 @@ public sealed record NutritionDay(
             entries.Sum(e => e.EnergyKcal ?? 0),
             entries.Count,
             entries.Count(e => e.EnergyKcal is null),
-            // 1 g of water is 1 ml.
-            entries.Sum(e => e.WaterG ?? 0),
+            FoodWater.Of([.. entries.Select(e => e.WaterG)]),
             minerals,
             supplementMagnesium,
             WarningsFor(day, entries, profile, supplementMagnesium));
@@ -92,7 +87,8 @@ public sealed record NutritionDay(
             warnings.Add(new SupplementWarning(
                 "magnesium-above-upper-limit",
                 $"Magnesium from supplements today is {supplementMagnesium:0} mg, above the upper limit of {l:0} mg a day for supplemental magnesium. " +
-                "Above it, diarrhoea and cramping are the usual effects. People with kidney disease should not take magnesium supplements without medical advice.",
+                // "Diarrhoea" read as a misspelling to US readers (and "diarrhea" would to UK ones): what it means, in words both read alike.
+                "Above it, loose, watery stools and cramping are the usual effects. People with kidney disease should not take magnesium supplements without medical advice.",
                 MineralTargets.MagnesiumUpperLimitSource));
         }
         var potassiumSupplement = entries.Any(e => e.IsSupplement && e.PotassiumMg > 0);

@@ -1,7 +1,7 @@
 using NodaTime;
+using NodaTime.Text;
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Core.Time;
-using SpasmCoach.Core.Validation;
 
 namespace SpasmCoach.Web.Infrastructure;
 
@@ -9,12 +9,23 @@ namespace SpasmCoach.Web.Infrastructure;
 public static class DayInUrl
 {
     /// <summary>
-    /// Today when the address names no day or not a date; today for a day that has not started; the diary's first day
-    /// (<see cref="EpisodeRules.EarliestDay"/>) for a day before it, since no form takes anything older.
+    /// Today when the address names no day; today for a day that has not started; the diary's first day
+    /// (<see cref="EpisodeRules.EarliestDay"/>) for a day before it, since no form takes anything older. Null when the
+    /// text is no date at all ("2026-02-30", "abc"): the page answers not found rather than quietly showing today.
     /// </summary>
-    public static LocalDate Shown(string? text, LocalDate today)
+    public static LocalDate? Shown(string? text, LocalDate today)
     {
-        var date = text is null ? today : DiaryDayRange.ParseDate(text, "date", new ValidationErrors()) ?? today;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return today;
+        }
+        // Any real date, not only DiaryDayRange's 1900 to 2999: a day outside the diary is brought into it, not refused.
+        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        if (!parsed.Success)
+        {
+            return null;
+        }
+        var date = parsed.Value;
         return date > today ? today : date < EpisodeRules.EarliestDay ? EpisodeRules.EarliestDay : date;
     }
 

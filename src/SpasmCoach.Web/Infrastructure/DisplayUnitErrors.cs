@@ -26,6 +26,9 @@ public static class DisplayUnitErrors
             LimitMessages.AboveZeroUpTo(Down(Volume.ToFluidOunces(HydrationRules.MaxVolumeMl)), "fl oz"),
         [LimitMessages.AboveZeroUpTo(FoodEntryRules.MaxGrams, "g")] =
             LimitMessages.AboveZeroUpTo(Down(FoodEntryRules.MaxGrams / Mass.GramsPerOunce), "oz"),
+        // Water of an own food's serving, typed in fl oz (1 g of water is 1 ml).
+        [LimitMessages.PerServing(FoodEntryRules.MaxGrams, "g")] =
+            LimitMessages.PerServing(Down(Volume.ToFluidOunces(FoodEntryRules.MaxGrams)), "fl oz"),
         [LimitMessages.Between(0, CheckInRules.MaxAlcoholUnits, "units")] =
             LimitMessages.Between(0, Down(Alcohol.ToDisplay(CheckInRules.MaxAlcoholUnits, DisplayUnits.Us)), "standard drinks"),
     };

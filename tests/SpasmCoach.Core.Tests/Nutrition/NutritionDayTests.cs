@@ -58,7 +58,7 @@ public sealed class NutritionDayTests
     {
         var day = NutritionDay.For(Day, [Entry(0, water: 87.5), Entry(0, water: 100), Entry(0, water: null)], Woman());
 
-        Assert.Equal(187.5, day.WaterFromFoodMl);
+        Assert.Equal(187.5, day.WaterFromFood.Ml);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class NutritionAccessibilityTests(SpasmCoachApp app)
         {
             await page.GotoAsync($"/food/trends?days={days}");
             await page.WaitForFunctionAsync("() => window.Chart?.getChart(document.getElementById('trend-potassium'))");
-            await page.GetByText("The numbers as a table").ClickAsync();
+            await page.GetByText("The numbers as a table", new() { Exact = true }).ClickAsync();
             violations.AddRange(await Axe.ViolationsAsync(page, $"food trends {days} days, table open"));
         }
 

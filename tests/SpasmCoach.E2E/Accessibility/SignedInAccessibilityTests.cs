@@ -24,7 +24,7 @@ public sealed class SignedInAccessibilityTests(SpasmCoachApp app)
         // History with its chart drawn and its table open.
         await page.GotoAsync("/history?days=30");
         await page.WaitForFunctionAsync("() => window.Chart?.getChart(document.getElementById('drinks-chart'))");
-        await page.GetByText("The numbers as a table").ClickAsync();
+        await page.GetByText("The numbers as a table", new() { Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
         violations.AddRange(await Axe.ViolationsAsync(page, "history, table open"));
 

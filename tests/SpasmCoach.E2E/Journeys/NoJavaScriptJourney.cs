@@ -46,9 +46,11 @@ public sealed partial class NoJavaScriptJourney(SpasmCoachApp app)
         // History without JavaScript: no empty chart boxes, a note that says where the numbers are, and the table.
         await page.GetByRole(AriaRole.Link, new() { Name = "History", Exact = true }).ClickAsync();
         await Expect(page.GetByText("1 cramp in the last 30 diary days, on 1 of them.")).ToBeVisibleAsync();
-        await Expect(page.GetByText("The charts need JavaScript, which is off in this browser.")).ToBeVisibleAsync();
+        var note = page.GetByText("The charts need JavaScript, which is off in this browser.");
+        await Expect(note).ToBeVisibleAsync();
+        await Expect(note).ToContainTextAsync("open \"The numbers as a table\"");
         await Expect(page.Locator("canvas").First).ToBeHiddenAsync();
-        await page.GetByText("The numbers as a table").ClickAsync();
+        await page.GetByText("The numbers as a table", new() { Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("1");
         await Screenshots.SaveAsync(page, "history-without-javascript");
     }

@@ -26,6 +26,7 @@ public sealed class DisplayUnitErrorsTests : IClassFixture<SpasmCoachApplication
         { "/checkin/2026-11-19", "checkin", ["Model.AlcoholUnits=30"], "Must be from 0 to 28.1 standard drinks." },
         { "/drinks", "custom-drink", ["Model.Amount=200", "Model.AtLocal=2026-11-20T11:00"], "Must be more than 0 and at most 169 fl oz." },
         { "/food/add/09040", "add-food", ["Model.Mode=weight", "Model.Weight=200", "Model.AtLocal=2026-11-20T08:00"], "Must be more than 0 and at most 176.3 oz." },
+        { "/food/own", "custom-food", ["Model.Name=Broth", "Model.Water=200"], "Must be from 0 to 169 fl oz per serving, or empty when unknown." },
     };
 
     [Theory]

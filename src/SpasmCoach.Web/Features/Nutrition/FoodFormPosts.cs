@@ -43,7 +43,11 @@ public static class FoodFormPosts
         var calendar = await profiles.CalendarAsync(owner.Id, ct);
         var now = clock.GetCurrentInstant();
         var today = calendar.Today(now);
-        var shown = DayInUrl.Shown(day, today);
+        // The day of the page the form was on; a tampered one is no day to log to.
+        if (DayInUrl.Shown(day, today) is not { } shown)
+        {
+            return TypedResults.NotFound();
+        }
         var refused = TypedResults.LocalRedirect(QueryHelpers.AddQueryString(
             FoodLinks.OwnFoods(shown, today), new Dictionary<string, string?> { ["error"] = "servings", ["food"] = id.ToString() }));
         // Empty means the one serving the box shows; anything else must read as a number ("abc" was once logged as 1).

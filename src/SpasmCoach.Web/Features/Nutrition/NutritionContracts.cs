@@ -98,7 +98,7 @@ public static class NutritionMapping
         m.Target is { } t ? Codes.Of(t.Kind) : null, m.Target?.Group, m.Summary());
 
     public static NutritionDayResponse ToResponse(this NutritionDay d) => new(
-        d.Date.ToDateOnly(), Math.Round(d.EnergyKcal), d.FoodsLogged, d.FoodsWithoutEnergy, Math.Round(d.WaterFromFoodMl),
+        d.Date.ToDateOnly(), Math.Round(d.EnergyKcal), d.FoodsLogged, d.FoodsWithoutEnergy, Math.Round(d.WaterFromFood.Ml),
         new MineralsResponse(d.Of(Mineral.Calcium).ToResponse(), d.Of(Mineral.Magnesium).ToResponse(), d.Of(Mineral.Potassium).ToResponse(), d.Of(Mineral.Sodium).ToResponse()),
         Math.Round(d.SupplementMagnesiumMg, 1), [.. d.Warnings.Select(w => new WarningResponse(w.Code, w.Message, w.Source))], MineralTargets.Source);
 

@@ -266,14 +266,14 @@ public sealed class NutritionService(
         return [.. latest.DistinctBy(e => e.NdbNo ?? e.CustomFoodId?.ToString()).Take(count)];
     }
 
-    /// <summary>Water in the foods of each day, for the hydration view (1 g of water is 1 ml).</summary>
-    public async Task<Dictionary<LocalDate, double>> FoodWaterByDayAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
+    /// <summary>Water in the foods of each day that has any, for the hydration view (1 g of water is 1 ml).</summary>
+    public async Task<Dictionary<LocalDate, FoodWater>> FoodWaterByDayAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.FoodEntries.AsNoTracking()
-            .Where(e => e.UserId == ownerId && e.DiaryDay >= range.From && e.DiaryDay <= range.To && e.WaterG != null)
+            .Where(e => e.UserId == ownerId && e.DiaryDay >= range.From && e.DiaryDay <= range.To)
             .GroupBy(e => e.DiaryDay)
-            .Select(g => new { Day = g.Key, Water = g.Sum(e => e.WaterG ?? 0) })
-            .ToDictionaryAsync(x => x.Day, x => x.Water, ct);
+            .Select(g => new { Day = g.Key, Water = g.Sum(e => e.WaterG ?? 0), Foods = g.Count(), WithoutWater = g.Count(e => e.WaterG == null) })
+            .ToDictionaryAsync(x => x.Day, x => new FoodWater(x.Water, x.Foods, x.WithoutWater), ct);
     }
 }

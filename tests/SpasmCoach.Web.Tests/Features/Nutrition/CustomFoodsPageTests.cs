@@ -26,6 +26,29 @@ public sealed partial class CustomFoodsPageTests(SpasmCoachApplication app) : IC
     }
 
     /// <summary>
+    /// Water per serving is typed in the units the day's water is read in: fl oz with US units (it asked for g), g
+    /// (1 g is 1 ml) with metric. Either way it is stored in g, as the API gives it.
+    /// </summary>
+    [Theory]
+    [InlineData("us", "Water (fl oz)", "8", 236.5882365)]
+    [InlineData("metric", "Water (g, 1 g ≈ 1 ml)", "250", 250)]
+    public async Task Save_WaterIsTypedInTheProfilesUnits_StoredInGrams(string units, string label, string typed, double storedG)
+    {
+        var client = await app.CreatePageClientAsync();
+        await SpasmCoachApplication.PutProfileAsync(client, units: units);
+        var (html, _) = await client.GetFormPageAsync("/food/own");
+        Assert.Contains($"<label for=\"waterG\">{label}</label>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+
+        await client.PostFormAsync("/food/own", CustomFoodForm(html, ("Model.Name", "Broth"), ("Model.Water", typed)));
+
+        var food = Assert.Single(await client.GetArrayAsync("/api/custom-foods"))!;
+        Assert.Equal(storedG, food["waterG"]!.GetValue<double>(), 6);
+    }
+
+    private static (string Name, string Value)[] CustomFoodForm(string html, params (string Name, string Value)[] typed) =>
+        [.. HtmlPages.FormAsShown(html, "custom-food").Where(f => typed.All(t => t.Name != f.Name)), .. typed];
+
+    /// <summary>
     /// The walkthrough: a day's food page, a recent own food, Log. From an earlier day's page it goes on that day at
     /// 12:00, like a USDA food opened from there; from today's, at the time it is logged. Either way back to that day.
     /// </summary>
@@ -49,6 +72,23 @@ public sealed partial class CustomFoodsPageTests(SpasmCoachApplication app) : IC
         Assert.StartsWith(expectedRedirect, response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var entry = Assert.Single(await client.GetArrayAsync("/api/food-entries?from=2026-11-19&to=2026-11-20"))!;
         Assert.Equal(expectedAt, entry["atLocal"]!.GetValue<string>());
+    }
+
+    /// <summary>A Log form whose day was changed to one that cannot exist logs nothing (it once logged it today).</summary>
+    [Fact]
+    public async Task Log_WithAnImpossibleDay_IsNotFoundAndLogsNothing()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        var food = (await (await client.PostJsonAsync("/api/custom-foods", new JsonObject { ["name"] = "Homemade soup", ["kind"] = "food", ["servingDescription"] = "1 bowl" }))
+            .ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var (ownFoods, _) = await client.GetFormPageAsync("/food/own?day=2026-11-19");
+        var fields = LogForm(ownFoods, food).Where(f => f.Name != "day").Append(("day", "2026-02-30")).ToArray();
+
+        var response = await client.PostFormAsync($"/forms/custom-foods/{food}/log", fields);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(await client.GetArrayAsync("/api/food-entries?from=2026-01-01&to=2026-11-20"));
     }
 
     [Fact]

@@ -24,6 +24,46 @@ public sealed class FoodDayPageTests(SpasmCoachApplication app) : IClassFixture<
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
 
+    /// <summary>Foods with no water figure make the day's water from food unknown or a lower bound, as for minerals: never "0 ml".</summary>
+    [Theory]
+    [InlineData(false, "Water from food unknown: the 1 food has no water data.")]
+    [InlineData(true, "Water from food at least 88 ml, 1 of 2 foods has no water data.")]
+    public async Task WaterFromFood_FoodsWithoutWaterData_SaysSo(bool banana, string expected)
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        if (banana)
+        {
+            await (await client.PostJsonAsync("/api/food-entries", new JsonObject { ["atLocal"] = "2026-11-19T08:00", ["ndbNo"] = "09040", ["grams"] = 118 }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        }
+        await Hydration.HydrationSummaryTests.LogTabletAsync(client, "2026-11-19T09:00");
+
+        var html = await client.GetStringAsync("/food/day/2026-11-19", TestContext.Current.CancellationToken);
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The magnesium warning says what happens above the limit in words US and UK readers spell alike: "diarrhoea"
+    /// read as a misspelling to US readers. Its source is still given.
+    /// </summary>
+    [Fact]
+    public async Task MagnesiumSupplementWarning_ReadsAlikeInUsAndUkEnglish()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        await SpasmCoachApplication.PutProfileAsync(client, units: "us");
+        await Hydration.HydrationSummaryTests.LogTabletAsync(client, "2026-11-19T08:00");
+        await Hydration.HydrationSummaryTests.LogTabletAsync(client, "2026-11-19T09:00");
+
+        var html = await client.GetStringAsync("/food/day/2026-11-19", TestContext.Current.CancellationToken);
+
+        Assert.Contains("above the upper limit of 350 mg a day for supplemental magnesium. Above it, loose, watery stools and cramping are the usual effects.", html, StringComparison.Ordinal);
+        Assert.Contains("Source: Tolerable Upper Intake Level for supplemental magnesium", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("diarrh", html, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task DeletedOwnFood_LeavesRecentButItsEntryStaysInTheDay()
     {
