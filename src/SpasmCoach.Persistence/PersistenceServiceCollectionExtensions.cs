@@ -43,8 +43,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the diary database: a pooled context factory for the chosen provider, a scoped
-    /// <see cref="SpasmCoachDbContext"/> leased from it, and the <see cref="IDiaryWriter"/> and
-    /// <see cref="IEpisodeReader"/> that suit the provider.
+    /// <see cref="SpasmCoachDbContext"/> leased from it, and the <see cref="IDiaryWriter"/>,
+    /// <see cref="IEpisodeReader"/> and <see cref="IEpisodeInserter"/> that suit the provider.
     /// </summary>
     public static IServiceCollection AddSpasmCoachPersistence(this IServiceCollection services, DatabaseSettings settings)
     {
@@ -59,6 +59,7 @@ public static class PersistenceServiceCollectionExtensions
             services.AddSingleton<SqliteEpisodeReader>();
             services.AddSingleton<IEpisodeReader>(sp => sp.GetRequiredService<SqliteEpisodeReader>());
             services.AddSingleton<IIdleMemory, SqliteIdleMemory>();
+            services.AddSingleton<IEpisodeInserter, SqliteEpisodeInserter>();
         }
         else
         {
@@ -67,6 +68,7 @@ public static class PersistenceServiceCollectionExtensions
                 new Upcast<PostgresSpasmCoachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresSpasmCoachDbContext>>()));
             services.AddSingleton<IDiaryWriter, DirectWriter>();
             services.AddSingleton<IEpisodeReader, EfEpisodeReader>();
+            services.AddSingleton<IEpisodeInserter, EfEpisodeInserter>();
         }
         // Identity and the pages use a scoped context leased from the same pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SpasmCoachDbContext>>().CreateDbContext());

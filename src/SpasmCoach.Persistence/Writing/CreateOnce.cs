@@ -22,8 +22,10 @@ public static class CreateOnceExtensions
     /// same create again and get the stored record back. Two replays racing on PostgreSQL: the loser's unique-key
     /// error is answered like a replay.
     /// </summary>
+    /// <param name="add">How the record joins the unit when it is new; EF's <c>Add</c> unless given.</param>
     public static async Task<(CreateResult Result, T Record)> CreateOnceAsync<T>(
-        this IDiaryWriter writer, IDbContextFactory<SpasmCoachDbContext> contexts, T record, bool clientMadeId, CancellationToken ct)
+        this IDiaryWriter writer, IDbContextFactory<SpasmCoachDbContext> contexts, T record, bool clientMadeId, CancellationToken ct,
+        Func<SpasmCoachDbContext, T, CancellationToken, Task>? add = null)
         where T : class, IOwnedRecord
     {
         try
@@ -34,7 +36,14 @@ public static class CreateOnceExtensions
                 {
                     return Judge(stored);
                 }
-                db.Set<T>().Add(record);
+                if (add is null)
+                {
+                    db.Set<T>().Add(record);
+                }
+                else
+                {
+                    await add(db, record, token);
+                }
                 return (CreateResult.Created, record);
             }, ct);
         }

@@ -13,7 +13,8 @@ namespace SpasmCoach.Web.Features.Episodes;
 
 /// <summary>The cramp diary: one home for its rules, used by the API and the pages alike.</summary>
 public sealed class EpisodeService(
-    IDbContextFactory<SpasmCoachDbContext> contexts, IEpisodeReader reader, IDiaryWriter writer, ProfileService profiles, IClock clock)
+    IDbContextFactory<SpasmCoachDbContext> contexts, IEpisodeReader reader, IDiaryWriter writer, IEpisodeInserter inserter, ProfileService profiles,
+    IClock clock)
 {
     /// <summary>The owner's episodes whose diary day is in <paramref name="range"/>, oldest start first.</summary>
     public Task<List<Episode>> ListAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default) =>
@@ -48,7 +49,7 @@ public sealed class EpisodeService(
     {
         var (episode, errors) = await BuildAsync(ownerId, id, input, ct);
         return errors.IsEmpty
-            ? (await writer.CreateOnceAsync(contexts, episode, id is not null, ct)).ToOutcome()
+            ? (await writer.CreateOnceAsync(contexts, episode, id is not null, ct, inserter.AddAsync)).ToOutcome()
             : Outcome<Episode>.Invalid(errors);
     }
 
