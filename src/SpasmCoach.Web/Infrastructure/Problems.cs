@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using SpasmCoach.Core.Validation;
@@ -65,8 +67,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
 }
 
 /// <summary>
-/// Turns a request the framework could not bind (malformed JSON, a string where a number belongs) into a 400
-/// problem+json naming the field, rather than a 500.
+/// Turns a request the framework could not bind into a 400 problem+json naming the field in the app's words, rather
+/// than a 500 or the framework's own wording (which names C# types): malformed JSON, a string where a number belongs,
+/// a missing or <c>null</c> body, a word where the query wants a number.
 /// </summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -76,21 +79,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             return false;
         }
-        var field = "body";
-        var message = "The request body is not valid JSON.";
-        if (bad.InnerException is JsonException json)
-        {
-            if (!string.IsNullOrEmpty(json.Path) && json.Path != "$")
-            {
-                field = JsonPathToField(json.Path);
-                message = "This value has the wrong type or form.";
-            }
-        }
-        else
-        {
-            message = bad.Message;
-            field = "request";
-        }
+        var (field, message) = Describe(bad, context.Features.Get<IExceptionHandlerFeature>()?.Endpoint);
         context.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -101,6 +90,47 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                 Title = "The request could not be read.",
             },
         });
+    }
+
+    private static (string Field, string Message) Describe(BadHttpRequestException bad, Endpoint? endpoint)
+    {
+        if (bad.InnerException is JsonException json)
+        {
+            return !string.IsNullOrEmpty(json.Path) && json.Path != "$"
+                ? (JsonPathToField(json.Path), "This value has the wrong type or form.")
+                : ("body", "The request body is not valid JSON.");
+        }
+        if (FailedParameter(bad, endpoint) is not { } parameter)
+        {
+            return ("request", bad.Message);
+        }
+        // The body is the one parameter read as the endpoint's request type; its only failure left is having none.
+        if (endpoint!.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == parameter.ParameterType)
+        {
+            return ("body", "The request body is missing.");
+        }
+        return (parameter.Name!, bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) ? "This value is missing." : ExpectedForm(parameter.ParameterType));
+    }
+
+    /// <summary>
+    /// The handler parameter the framework failed to bind: its messages name it in quotes, after its type
+    /// ('Failed to bind parameter "int? limit" from "abc".', 'Implicit body inferred for parameter "request" ...').
+    /// </summary>
+    private static ParameterInfo? FailedParameter(BadHttpRequestException bad, Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p =>
+            bad.Message.Contains($" {p.Name}\"", StringComparison.Ordinal) || bad.Message.Contains($"\"{p.Name}\"", StringComparison.Ordinal));
+
+    private static string ExpectedForm(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return Type.GetTypeCode(type) switch
+        {
+            TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64
+                => "Must be a whole number.",
+            TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "Must be a number.",
+            TypeCode.Boolean => "Must be true or false.",
+            _ => "This value has the wrong type or form.",
+        };
     }
 
     private static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
