@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,6 +28,27 @@ public static class Problems
         CreateScopeForErrors = true,
         SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException || MissingOwner.Caused(context.Exception),
     };
+
+    /// <summary>
+    /// The answer to a request from an account deleted meanwhile (on another device, or with a bearer token still in
+    /// date), made to <paramref name="path"/>: signed out, as a 401 problem+json on the API, and sign-out then the
+    /// "deleted" page for a browser. Not a 500: nothing is wrong with the server, and the account will not come back.
+    /// </summary>
+    public static async Task<bool> AnswerAccountGoneAsync(HttpContext context, PathString path)
+    {
+        if (!path.StartsWithSegments("/api"))
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Response.Redirect("/account/deleted");
+            return true;
+        }
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "This account no longer exists.", Detail = "It was deleted. Nothing was saved." },
+        });
+    }
 
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
@@ -137,11 +159,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 }
 
 /// <summary>
-/// A write for an account deleted meanwhile (from another device, or with a bearer token still in date) is answered as
-/// signed out: a 401 problem+json on the API, and sign-out then the "deleted" page for a browser. Not a 500: nothing is
-/// wrong with the server, and the account will not come back.
+/// A write for an account deleted meanwhile (on another node, or between the check up front and the write, see
+/// <see cref="ExistingAccounts"/>) is refused by the foreign key and answered as signed out: a 401 problem+json on the
+/// API, and sign-out then the "deleted" page for a browser.
 /// </summary>
-internal sealed class MissingOwnerExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class MissingOwnerExceptionHandler(ExistingAccounts accounts) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -149,19 +171,11 @@ internal sealed class MissingOwnerExceptionHandler(IProblemDetailsService proble
         {
             return false;
         }
-        // The request's own path: the middleware has already pointed context.Request.Path at its error page.
-        var path = new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
-        if (!path.StartsWithSegments("/api"))
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
-            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-            context.Response.Redirect("/account/deleted");
-            return true;
+            accounts.Forget(userId); // its reads on this process stop now, not in up to a minute
         }
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "This account no longer exists.", Detail = "It was deleted. Nothing was saved." },
-        });
+        // The request's own path: the middleware has already pointed context.Request.Path at its error page.
+        return await Problems.AnswerAccountGoneAsync(context, new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path));
     }
 }
