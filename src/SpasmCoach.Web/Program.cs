@@ -69,6 +69,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseAuthentication();
+// A token or cookie of an account deleted meanwhile is answered as signed out, reads included (ExistingAccounts.cs).
+app.UseDeletedAccountRefusal();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,14 +11,16 @@ public sealed record ApiRoute(string Method, string Pattern)
 
     /// <summary>
     /// Every endpoint under <paramref name="prefix"/> from the app's route table, except Identity's own /api/auth
-    /// endpoints. An endpoint without HTTP-method metadata answers every method and is listed as "*".
+    /// endpoints unless the prefix is /api/auth. An endpoint without HTTP-method metadata answers every method and is listed as "*". With
+    /// <paramref name="where"/>, only the endpoints it picks (by their metadata).
     /// </summary>
-    public static IReadOnlyList<ApiRoute> FromRouteTable(IServiceProvider services, string prefix = "/api") =>
+    public static IReadOnlyList<ApiRoute> FromRouteTable(IServiceProvider services, string prefix = "/api", Func<Endpoint, bool>? where = null) =>
     [
         .. services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
+            .Where(e => where?.Invoke(e) ?? true)
             .Select(e => (Pattern: Normalize(e.RoutePattern.RawText ?? ""), Methods: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]))
-            .Where(e => IsUnder(e.Pattern, prefix) && !IsUnder(e.Pattern, "/api/auth"))
+            .Where(e => IsUnder(e.Pattern, prefix) && (IsUnder(prefix, "/api/auth") || !IsUnder(e.Pattern, "/api/auth")))
             .SelectMany(e => e.Methods.Select(m => new ApiRoute(m, e.Pattern)))
             .Distinct()
             .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal),

@@ -26,6 +26,16 @@ public static class CheckInRules
     public const double MaxAlcoholUnits = 50;
     public const int MaxCaffeinatedDrinks = 30;
 
+    /// <summary>The error key of a check-in with no answers: no one field is wrong, the whole check-in is empty.</summary>
+    public const string WholeCheckIn = "checkIn";
+
+    /// <summary>
+    /// True when the input answers nothing (blank text counts as no answer). Stored, it would read as "checked in"
+    /// with nothing to show.
+    /// </summary>
+    public static bool AnswersNothing(CheckInInput input) =>
+        input with { ExerciseIntensity = Blank(input.ExerciseIntensity), Notes = Blank(input.Notes) } == new CheckInInput();
+
     /// <summary>Checks a check-in for <paramref name="date"/> and, when valid, writes it onto <paramref name="checkIn"/>.</summary>
     public static ValidationErrors Apply(CheckInInput input, CheckIn checkIn, LocalDate date, LocalDate today, Instant now)
     {
@@ -68,6 +78,10 @@ public static class CheckInRules
         EpisodeRules.CheckRange(errors, "kneePain", input.KneePain, EpisodeRules.MinSeverity, EpisodeRules.MaxSeverity, "");
         ProfileRules.CheckRange(errors, "weightKg", input.WeightKg, ProfileRules.MinWeightKg, ProfileRules.MaxWeightKg, "kg");
         var notes = EpisodeRules.CheckNotes(input.Notes, "notes", errors);
+        if (AnswersNothing(input))
+        {
+            errors.Add(WholeCheckIn, "Fill in at least one answer.");
+        }
         if (!errors.IsEmpty)
         {
             return errors;
@@ -86,4 +100,6 @@ public static class CheckInRules
         checkIn.UpdatedAt = now;
         return errors;
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -56,6 +56,12 @@ public sealed record HydrationDay(LocalDate Date, double DrinksMl, double? GoalM
 /// <summary>The limits of a drink entry and how a day's drinks are judged.</summary>
 public static class HydrationRules
 {
+    /// <summary>
+    /// The smallest drink: 2 ml, not just above 0, so no stored drink reads as "0 ml" or "0 fl oz" (both round, fl oz to
+    /// 0.1, and 1 ml is 0.03 fl oz).
+    /// </summary>
+    public const double MinVolumeMl = 2;
+
     public const double MaxVolumeMl = 5000;
 
     /// <summary>Checks a drink and, when valid, writes it onto <paramref name="drink"/>.</summary>
@@ -63,9 +69,9 @@ public static class HydrationRules
     {
         var errors = new ValidationErrors();
         var placed = EpisodeRules.PlaceStart(input.AtLocal, "atLocal", calendar, now, errors);
-        if (input.VolumeMl is not { } volume || double.IsNaN(volume) || volume <= 0 || volume > MaxVolumeMl)
+        if (input.VolumeMl is not { } volume || double.IsNaN(volume) || volume < MinVolumeMl || volume > MaxVolumeMl)
         {
-            errors.Add("volumeMl", LimitMessages.AboveZeroUpTo(MaxVolumeMl, "ml"));
+            errors.Add("volumeMl", LimitMessages.Between(MinVolumeMl, MaxVolumeMl, "ml"));
         }
         Beverage beverage = default;
         if (!Codes.TryParse(input.Beverage, out beverage))

@@ -91,6 +91,10 @@ public static class ProfileRules
         {
             errors.Add("lifeStage", "Pregnant or breastfeeding needs the sex set to female.");
         }
+        else if (lifeStage != Targets.LifeStage.None && birthDate is { } born && Age.YearsOn(born, today) < LifeStages.FromYears)
+        {
+            errors.Add("lifeStage", $"Pregnant or breastfeeding applies from age {LifeStages.FromYears} in the intake tables.");
+        }
 
         var dayStartsAt = DiaryDayRule.DefaultStart;
         if (!string.IsNullOrWhiteSpace(input.DayStartsAt))

@@ -17,6 +17,15 @@ public enum LifeStage
     Lactating,
 }
 
+public static class LifeStages
+{
+    /// <summary>
+    /// The youngest age the intake tables give pregnancy and lactation rows for: each table's first such row is
+    /// 14–18 y (clinical-facts.md §1). Below it the tables would silently use the child's own row.
+    /// </summary>
+    public const int FromYears = 14;
+}
+
 /// <summary>Age as the intake tables count it.</summary>
 public static class Age
 {

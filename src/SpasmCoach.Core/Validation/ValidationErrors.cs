@@ -34,6 +34,17 @@ public sealed class ValidationErrors
         return this;
     }
 
+    /// <summary>A copy of these errors without those of <paramref name="field"/>.</summary>
+    public ValidationErrors Without(string field)
+    {
+        var copy = new ValidationErrors();
+        foreach (var (key, messages) in _errors.Where(e => e.Key != field))
+        {
+            copy._errors[key] = [.. messages];
+        }
+        return copy;
+    }
+
     public IDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 

@@ -15,6 +15,7 @@ public static class FeatureServiceCollectionExtensions
     {
         services.AddScoped<DiaryOwner>();
         services.AddScoped<AccountDeletion>();
+        services.AddSingleton<ExistingAccounts>();
         services.AddSingleton<CalendarCache>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<EpisodeService>();

@@ -22,8 +22,8 @@ public static class DisplayUnitErrors
             LimitMessages.Between(Up(Volume.ToFluidOunces(ProfileRules.MinFluidLimitMl)), Down(Volume.ToFluidOunces(ProfileRules.MaxFluidLimitMl)), "fl oz"),
         [LimitMessages.Between(ProfileRules.MinDrinksGoalMl, ProfileRules.MaxDrinksGoalMl, "ml")] =
             LimitMessages.Between(Up(Volume.ToFluidOunces(ProfileRules.MinDrinksGoalMl)), Down(Volume.ToFluidOunces(ProfileRules.MaxDrinksGoalMl)), "fl oz"),
-        [LimitMessages.AboveZeroUpTo(HydrationRules.MaxVolumeMl, "ml")] =
-            LimitMessages.AboveZeroUpTo(Down(Volume.ToFluidOunces(HydrationRules.MaxVolumeMl)), "fl oz"),
+        [LimitMessages.Between(HydrationRules.MinVolumeMl, HydrationRules.MaxVolumeMl, "ml")] =
+            LimitMessages.Between(Up(Volume.ToFluidOunces(HydrationRules.MinVolumeMl)), Down(Volume.ToFluidOunces(HydrationRules.MaxVolumeMl)), "fl oz"),
         [LimitMessages.AboveZeroUpTo(FoodEntryRules.MaxGrams, "g")] =
             LimitMessages.AboveZeroUpTo(Down(FoodEntryRules.MaxGrams / Mass.GramsPerOunce), "oz"),
         // Water of an own food's serving, typed in fl oz (1 g of water is 1 ml).

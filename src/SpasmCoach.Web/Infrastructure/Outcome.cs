@@ -12,6 +12,8 @@ public enum OutcomeKind
     NotFound,
     /// <summary>A create whose client-made id belongs to a record that is not this owner's.</summary>
     IdTaken,
+    /// <summary>A replace with nothing in it: the stored record was removed.</summary>
+    Deleted,
 }
 
 /// <summary>What a feature service's write did, for the API and the pages to turn into a response.</summary>

@@ -1,6 +1,9 @@
+using System.Reflection;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using SpasmCoach.Core.Validation;
@@ -25,6 +28,27 @@ public static class Problems
         CreateScopeForErrors = true,
         SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException || MissingOwner.Caused(context.Exception),
     };
+
+    /// <summary>
+    /// The answer to a request from an account deleted meanwhile (on another device, or with a bearer token still in
+    /// date), made to <paramref name="path"/>: signed out, as a 401 problem+json on the API, and sign-out then the
+    /// "deleted" page for a browser. Not a 500: nothing is wrong with the server, and the account will not come back.
+    /// </summary>
+    public static async Task<bool> AnswerAccountGoneAsync(HttpContext context, PathString path)
+    {
+        if (!path.StartsWithSegments("/api"))
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Response.Redirect("/account/deleted");
+            return true;
+        }
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "This account no longer exists.", Detail = "It was deleted. Nothing was saved." },
+        });
+    }
 
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
     {
@@ -65,8 +89,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
 }
 
 /// <summary>
-/// Turns a request the framework could not bind (malformed JSON, a string where a number belongs) into a 400
-/// problem+json naming the field, rather than a 500.
+/// Turns a request the framework could not bind into a 400 problem+json naming the field in the app's words, rather
+/// than a 500 or the framework's own wording (which names C# types): malformed JSON, a string where a number belongs,
+/// a missing or <c>null</c> body, a word where the query wants a number.
 /// </summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -76,21 +101,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             return false;
         }
-        var field = "body";
-        var message = "The request body is not valid JSON.";
-        if (bad.InnerException is JsonException json)
-        {
-            if (!string.IsNullOrEmpty(json.Path) && json.Path != "$")
-            {
-                field = JsonPathToField(json.Path);
-                message = "This value has the wrong type or form.";
-            }
-        }
-        else
-        {
-            message = bad.Message;
-            field = "request";
-        }
+        var (field, message) = Describe(bad, context.Features.Get<IExceptionHandlerFeature>()?.Endpoint);
         context.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -103,15 +114,56 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         });
     }
 
+    private static (string Field, string Message) Describe(BadHttpRequestException bad, Endpoint? endpoint)
+    {
+        if (bad.InnerException is JsonException json)
+        {
+            return !string.IsNullOrEmpty(json.Path) && json.Path != "$"
+                ? (JsonPathToField(json.Path), "This value has the wrong type or form.")
+                : ("body", "The request body is not valid JSON.");
+        }
+        if (FailedParameter(bad, endpoint) is not { } parameter)
+        {
+            return ("request", bad.Message);
+        }
+        // The body is the one parameter read as the endpoint's request type; its only failure left is having none.
+        if (endpoint!.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == parameter.ParameterType)
+        {
+            return ("body", "The request body is missing.");
+        }
+        return (parameter.Name!, bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) ? "This value is missing." : ExpectedForm(parameter.ParameterType));
+    }
+
+    /// <summary>
+    /// The handler parameter the framework failed to bind: its messages name it in quotes, after its type
+    /// ('Failed to bind parameter "int? limit" from "abc".', 'Implicit body inferred for parameter "request" ...').
+    /// </summary>
+    private static ParameterInfo? FailedParameter(BadHttpRequestException bad, Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p =>
+            bad.Message.Contains($" {p.Name}\"", StringComparison.Ordinal) || bad.Message.Contains($"\"{p.Name}\"", StringComparison.Ordinal));
+
+    private static string ExpectedForm(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return Type.GetTypeCode(type) switch
+        {
+            TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64
+                => "Must be a whole number.",
+            TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "Must be a number.",
+            TypeCode.Boolean => "Must be true or false.",
+            _ => "This value has the wrong type or form.",
+        };
+    }
+
     private static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 }
 
 /// <summary>
-/// A write for an account deleted meanwhile (from another device, or with a bearer token still in date) is answered as
-/// signed out: a 401 problem+json on the API, and sign-out then the "deleted" page for a browser. Not a 500: nothing is
-/// wrong with the server, and the account will not come back.
+/// A write for an account deleted meanwhile (on another node, or between the check up front and the write, see
+/// <see cref="ExistingAccounts"/>) is refused by the foreign key and answered as signed out: a 401 problem+json on the
+/// API, and sign-out then the "deleted" page for a browser.
 /// </summary>
-internal sealed class MissingOwnerExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class MissingOwnerExceptionHandler(ExistingAccounts accounts) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -119,19 +171,11 @@ internal sealed class MissingOwnerExceptionHandler(IProblemDetailsService proble
         {
             return false;
         }
-        // The request's own path: the middleware has already pointed context.Request.Path at its error page.
-        var path = new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
-        if (!path.StartsWithSegments("/api"))
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
-            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-            context.Response.Redirect("/account/deleted");
-            return true;
+            accounts.Forget(userId); // its reads on this process stop now, not in up to a minute
         }
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "This account no longer exists.", Detail = "It was deleted. Nothing was saved." },
-        });
+        // The request's own path: the middleware has already pointed context.Request.Path at its error page.
+        return await Problems.AnswerAccountGoneAsync(context, new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path));
     }
 }

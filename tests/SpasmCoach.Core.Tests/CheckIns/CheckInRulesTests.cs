@@ -12,9 +12,48 @@ public sealed class CheckInRulesTests
         CheckInRules.Apply(input, new CheckIn { UserId = "u", Date = date ?? Today }, date ?? Today, Today, Now);
 
     [Fact]
-    public void Apply_EverythingEmpty_IsValid()
+    public void Apply_EverythingEmpty_AsksForAnAnswer()
     {
-        Assert.True(Check(new CheckInInput()).IsEmpty);
+        var checkIn = new CheckIn { UserId = "u", Date = Today };
+
+        var errors = CheckInRules.Apply(new CheckInInput(ExerciseIntensity: "", Notes: "  "), checkIn, Today, Today, Now);
+
+        Assert.Equal(["Fill in at least one answer."], errors.MessagesFor(CheckInRules.WholeCheckIn));
+        Assert.Equal(default, checkIn.UpdatedAt);
+    }
+
+    [Theory]
+    [InlineData("sittingHours")]
+    [InlineData("longestSittingMinutes")]
+    [InlineData("exerciseMinutes")]
+    [InlineData("exerciseIntensity")]
+    [InlineData("alcoholUnits")]
+    [InlineData("caffeinatedDrinks")]
+    [InlineData("sleepHours")]
+    [InlineData("kneePain")]
+    [InlineData("kneeSwelling")]
+    [InlineData("weightKg")]
+    [InlineData("notes")]
+    public void Apply_AnyOneAnswer_IsEnough(string field)
+    {
+        // Zero, "none" and "no" are answers too.
+        var input = field switch
+        {
+            "sittingHours" => new CheckInInput(SittingHours: 0),
+            "longestSittingMinutes" => new CheckInInput(LongestSittingMinutes: 0),
+            "exerciseMinutes" => new CheckInInput(ExerciseMinutes: 0),
+            "exerciseIntensity" => new CheckInInput(ExerciseIntensity: "none"),
+            "alcoholUnits" => new CheckInInput(AlcoholUnits: 0),
+            "caffeinatedDrinks" => new CheckInInput(CaffeinatedDrinks: 0),
+            "sleepHours" => new CheckInInput(SleepHours: 7),
+            "kneePain" => new CheckInInput(KneePain: 0),
+            "kneeSwelling" => new CheckInInput(KneeSwelling: false),
+            "weightKg" => new CheckInInput(WeightKg: 70),
+            _ => new CheckInInput(Notes: "slept badly"),
+        };
+
+        Assert.False(CheckInRules.AnswersNothing(input));
+        Assert.True(Check(input).IsEmpty);
     }
 
     [Theory]

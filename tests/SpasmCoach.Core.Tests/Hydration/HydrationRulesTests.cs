@@ -16,14 +16,31 @@ public sealed class HydrationRulesTests
     [Theory]
     [InlineData(0, false)]
     [InlineData(-5, false)]
-    [InlineData(0.1, true)]
+    [InlineData(0.4, false)]
+    [InlineData(1.9, false)]
+    [InlineData(2, true)]
     [InlineData(5000, true)]
     [InlineData(5000.1, false)]
-    public void Apply_Volume_IsAboveZeroAndAtMostFiveLitres(double volumeMl, bool valid)
+    public void Apply_Volume_IsFrom2MlToFiveLitres(double volumeMl, bool valid)
     {
         var errors = HydrationRules.Apply(new DrinkInput(null, volumeMl, "water"), new Drink { UserId = "u" }, Utc, Now);
 
         Assert.Equal(!valid, errors.Has("volumeMl"));
+    }
+
+    [Fact]
+    public void Apply_VolumeOutOfRange_SaysTheLimits()
+    {
+        var errors = HydrationRules.Apply(new DrinkInput(null, 0.4, "water"), new Drink { UserId = "u" }, Utc, Now);
+
+        Assert.Equal(["Must be from 2 to 5000 ml."], errors.MessagesFor("volumeMl"));
+    }
+
+    [Fact]
+    public void MinVolume_ReadsAsMoreThanZeroInEitherUnits()
+    {
+        Assert.Equal("2 ml", Volume.Format(HydrationRules.MinVolumeMl, DisplayUnits.Metric));
+        Assert.Equal("0.1 fl oz", Volume.Format(HydrationRules.MinVolumeMl, DisplayUnits.Us));
     }
 
     [Theory]

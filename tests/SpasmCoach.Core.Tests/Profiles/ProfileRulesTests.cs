@@ -62,6 +62,21 @@ public sealed class ProfileRulesTests
     }
 
     [Theory]
+    [InlineData("2018-03-01", "pregnant", false)]
+    [InlineData("2012-11-25", "lactating", false)]
+    [InlineData("2012-11-24", "lactating", true)]
+    [InlineData("2012-11-24", "pregnant", true)]
+    [InlineData("2018-03-01", "none", true)]
+    public void Apply_PregnantOrBreastfeeding_AppliesFrom14AsTheIntakeTablesDo(string birthDate, string lifeStage, bool valid)
+    {
+        string[] expected = valid ? [] : ["Pregnant or breastfeeding applies from age 14 in the intake tables."];
+
+        var errors = Apply(Valid() with { BirthDate = birthDate, LifeStage = lifeStage }).Errors;
+
+        Assert.Equal(expected, errors.MessagesFor("lifeStage").ToArray());
+    }
+
+    [Theory]
     [InlineData("2026-11-25")]
     [InlineData("1899-12-31")]
     [InlineData("14/05/1961")]

@@ -122,6 +122,21 @@ public sealed class MineralTargetsTests
         Assert.Equal(limit, MineralTargets.MagnesiumSupplementUpperLimitMg(Day.PlusYears(-years), Day));
     }
 
+    /// <summary>The profile accepts pregnancy and breastfeeding from <see cref="LifeStages.FromYears"/>: where the tables' rows start.</summary>
+    [Theory]
+    [InlineData(Mineral.Calcium)]
+    [InlineData(Mineral.Magnesium)]
+    [InlineData(Mineral.Potassium)]
+    public void For_PregnancyRows_StartAtTheAgeTheProfileAccepts(Mineral mineral)
+    {
+        var born = Day.PlusYears(-LifeStages.FromYears);
+
+        Assert.StartsWith("pregnant", MineralTargets.For(mineral, born, Day, Sex.Female, LifeStage.Pregnant)!.Group, StringComparison.Ordinal);
+        Assert.StartsWith("female", MineralTargets.For(mineral, born, Day.PlusDays(-1), Sex.Female, LifeStage.Pregnant)!.Group, StringComparison.Ordinal);
+        Assert.Equal("pregnant 14–50 y", WaterIntake.For(born, Day, Sex.Female, LifeStage.Pregnant)!.Group);
+        Assert.Equal("female 9–13 y", WaterIntake.For(born, Day.PlusDays(-1), Sex.Female, LifeStage.Pregnant)!.Group);
+    }
+
     [Fact]
     public void For_PregnantOver50_UsesTheAgeRow()
     {

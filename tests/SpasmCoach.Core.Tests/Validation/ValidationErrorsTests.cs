@@ -16,4 +16,15 @@ public sealed class ValidationErrorsTests
         Assert.Equal(["Must be from 0 to 24 hours."], errors.MessagesFor("sleepHours"));
         Assert.Equal(["sleepHours", "weightKg"], errors.ToDictionary().Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Without_LeavesTheOtherFieldsAndTheOriginalAsTheyWere()
+    {
+        var errors = new ValidationErrors().Add("checkIn", "Fill in at least one answer.").Add("date", "Must not be before 2000-01-01.");
+
+        var rest = errors.Without("checkIn");
+
+        Assert.Equal(["date"], rest.ToDictionary().Keys);
+        Assert.True(errors.Has("checkIn"));
+    }
 }

@@ -24,7 +24,9 @@ public sealed class DisplayUnitErrorsTests : IClassFixture<SpasmCoachApplication
         { "/profile", "profile", ["Form.DrinksGoal=300"], "Must be from 8.5 to 202.8 fl oz." },
         { "/checkin/2026-11-19", "checkin", ["Model.Weight=5"], "Must be from 44.1 to 881.8 lb." },
         { "/checkin/2026-11-19", "checkin", ["Model.AlcoholUnits=30"], "Must be from 0 to 28.1 standard drinks." },
-        { "/drinks", "custom-drink", ["Model.Amount=200", "Model.AtLocal=2026-11-20T11:00"], "Must be more than 0 and at most 169 fl oz." },
+        { "/drinks", "custom-drink", ["Model.Amount=200", "Model.AtLocal=2026-11-20T11:00"], "Must be from 0.1 to 169 fl oz." },
+        // 0.04 fl oz (1.2 ml) would be stored and then read as "0 fl oz".
+        { "/drinks", "custom-drink", ["Model.Amount=0.04", "Model.AtLocal=2026-11-20T11:00"], "Must be from 0.1 to 169 fl oz." },
         { "/food/add/09040", "add-food", ["Model.Mode=weight", "Model.Weight=200", "Model.AtLocal=2026-11-20T08:00"], "Must be more than 0 and at most 176.3 oz." },
         { "/food/own", "custom-food", ["Model.Name=Broth", "Model.Water=200"], "Must be from 0 to 169 fl oz per serving, or empty when unknown." },
     };

@@ -2,9 +2,12 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NodaTime;
+using SpasmCoach.Core.CheckIns;
 using SpasmCoach.Core.Episodes;
 using SpasmCoach.Persistence;
 using SpasmCoach.Persistence.Providers;
@@ -56,6 +59,31 @@ public sealed class DatabaseTests(SpasmCoachApplication app, SqliteFileApplicati
 
         Assert.False(sqlite.Database.HasPendingModelChanges(), "SQLite migrations are behind the model");
         Assert.False(postgres.Database.HasPendingModelChanges(), "PostgreSQL migrations are behind the model");
+    }
+
+    /// <summary>Check-ins stored with no answer, before the rules asked for one, are removed on upgrade; the rest stay.</summary>
+    [Fact]
+    public async Task RemoveEmptyCheckInsMigration_DeletesOnlyCheckInsWithoutAnswers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync(ct);
+        await using var db = new SqliteSpasmCoachDbContext(new DbContextOptionsBuilder<SqliteSpasmCoachDbContext>().UseSqlite(connection).Options);
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_RemoveEmptyCheckIns", StringComparison.Ordinal)) - 1], ct);
+        var user = new AppUser { UserName = "someone" };
+        db.Users.Add(user);
+        db.CheckIns.AddRange(
+            new CheckIn { UserId = user.Id, Date = new LocalDate(2026, 11, 17) },
+            new CheckIn { UserId = user.Id, Date = new LocalDate(2026, 11, 18), Notes = " " },
+            new CheckIn { UserId = user.Id, Date = new LocalDate(2026, 11, 19), KneeSwelling = false },
+            new CheckIn { UserId = user.Id, Date = new LocalDate(2026, 11, 20), Notes = "slept badly" });
+        await db.SaveChangesAsync(ct);
+
+        await migrator.MigrateAsync(cancellationToken: ct);
+
+        Assert.Equal([new LocalDate(2026, 11, 19), new LocalDate(2026, 11, 20)], await db.CheckIns.AsNoTracking().OrderBy(c => c.Date).Select(c => c.Date).ToListAsync(ct));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SpasmCoach.Persistence;
+using SpasmCoach.Web.Infrastructure;
 
 namespace SpasmCoach.Web.Features.Accounts;
 
@@ -24,7 +25,7 @@ public sealed record DiaryCounts(int Cramps, int Drinks, int CheckIns, int Foods
 /// Deletes an account and everything in it. The database does the diary's part: every diary table's rows belong to the
 /// account by a foreign key with ON DELETE CASCADE, so one delete of the account removes them in the same statement.
 /// </summary>
-public sealed class AccountDeletion(IDbContextFactory<SpasmCoachDbContext> contexts, UserManager<AppUser> users)
+public sealed class AccountDeletion(IDbContextFactory<SpasmCoachDbContext> contexts, UserManager<AppUser> users, ExistingAccounts accounts)
 {
     public async Task<DiaryCounts> CountAsync(string ownerId, CancellationToken cancellationToken = default)
     {
@@ -37,6 +38,14 @@ public sealed class AccountDeletion(IDbContextFactory<SpasmCoachDbContext> conte
             await db.CustomFoods.CountAsync(f => f.UserId == ownerId, cancellationToken));
     }
 
-    /// <summary>False when the account was already gone (deleted from another device a moment ago).</summary>
-    public async Task<bool> DeleteAsync(AppUser user) => (await users.DeleteAsync(user)).Succeeded;
+    /// <summary>
+    /// False when the account was already gone (deleted from another device a moment ago). Either way its bearer
+    /// tokens are refused from now on, reads as well as writes (<see cref="ExistingAccounts"/>).
+    /// </summary>
+    public async Task<bool> DeleteAsync(AppUser user)
+    {
+        var deleted = (await users.DeleteAsync(user)).Succeeded;
+        accounts.Forget(user.Id);
+        return deleted;
+    }
 }

@@ -3,7 +3,10 @@ using SpasmCoach.Core.Validation;
 
 namespace SpasmCoach.Web.Features.CheckIns;
 
-/// <summary>The daily check-in; every answer is optional and a PUT replaces the whole day.</summary>
+/// <summary>
+/// The daily check-in; every answer is optional and a PUT replaces the whole day. At least one answer: with none, a
+/// stored check-in is deleted (204), and with none stored it is a 400 under "checkIn".
+/// </summary>
 /// <param name="AlcoholUnits">UK units, 10 ml of pure alcohol each; a US standard drink (14 g) is 1.77 of them.</param>
 public sealed record CheckInRequest(
     double? SittingHours,

@@ -25,12 +25,20 @@ public sealed class CheckInService(IDbContextFactory<SpasmCoachDbContext> contex
         return await db.CheckIns.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == ownerId && c.Date == date, ct);
     }
 
-    /// <summary>Creates or replaces the check-in for <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Creates or replaces the check-in for <paramref name="date"/>. A check-in with no answers replaces a stored one
+    /// with nothing, which deletes it: emptying every box is how the page clears a day (it has no delete button), and
+    /// a PUT replaces the whole day. With nothing stored, it is a mistake (<see cref="CheckInRules.WholeCheckIn"/>).
+    /// </summary>
     public async Task<Outcome<CheckIn>> SaveAsync(string ownerId, LocalDate date, CheckInInput input, CancellationToken ct = default)
     {
         var today = await profiles.TodayAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var errors = CheckInRules.Apply(input, new CheckIn { UserId = ownerId, Date = date }, date, today, now);
+        if (CheckInRules.AnswersNothing(input) && !errors.Has("date") && await DeleteAsync(ownerId, date, ct))
+        {
+            return new Outcome<CheckIn>(OutcomeKind.Deleted);
+        }
         if (!errors.IsEmpty)
         {
             return Outcome<CheckIn>.Invalid(errors);
@@ -49,4 +57,8 @@ public sealed class CheckInService(IDbContextFactory<SpasmCoachDbContext> contex
             return new Outcome<CheckIn>(kind, checkIn);
         }, ct);
     }
+
+    private async Task<bool> DeleteAsync(string ownerId, LocalDate date, CancellationToken ct) =>
+        await writer.WriteAsync(async (db, token) =>
+            await db.CheckIns.Where(c => c.UserId == ownerId && c.Date == date).ExecuteDeleteAsync(token) > 0, ct);
 }

@@ -13,7 +13,7 @@ public static class CheckInsApi
         var group = app.MapGroup("/api/checkins").WithTags("Check-ins").RequireAuthorization();
         group.MapGet("/", ListCheckInsAsync).WithSummary("Check-ins for diary days from..to (both included)");
         group.MapGet("/{date}", GetCheckInAsync).WithSummary("The check-in for one diary day");
-        group.MapPut("/{date}", PutCheckInAsync).WithSummary("Create or replace the check-in for a diary day");
+        group.MapPut("/{date}", PutCheckInAsync).WithSummary("Create or replace the check-in for a diary day; with no answers, delete it (204)");
         return group;
     }
 
@@ -39,7 +39,7 @@ public static class CheckInsApi
         return await checkIns.GetAsync(owner.Id, day, ct) is { } checkIn ? TypedResults.Ok(checkIn.ToResponse()) : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<CheckInResponse>, ValidationProblem>> PutCheckInAsync(
+    private static async Task<Results<Ok<CheckInResponse>, NoContent, ValidationProblem>> PutCheckInAsync(
         string date, CheckInRequest request, CheckInService checkIns, DiaryOwner owner, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -48,6 +48,11 @@ public static class CheckInsApi
             return Problems.Validation(errors);
         }
         var outcome = await checkIns.SaveAsync(owner.Id, day, request.ToInput(), ct);
-        return outcome.Kind == OutcomeKind.Invalid ? Problems.Validation(outcome.Errors!) : TypedResults.Ok(outcome.Value!.ToResponse());
+        return outcome.Kind switch
+        {
+            OutcomeKind.Invalid => Problems.Validation(outcome.Errors!),
+            OutcomeKind.Deleted => TypedResults.NoContent(),
+            _ => TypedResults.Ok(outcome.Value!.ToResponse()),
+        };
     }
 }

@@ -72,13 +72,10 @@ public sealed class DeleteAccountTests(SpasmCoachApplication app) : IClassFixtur
     public async Task AfterDeletion_AStillValidTokenOrCookieThatWrites_IsAnsweredAsSignedOut()
     {
         var (page, api, _) = await DiaryAsync();
-        var otherDevice = app.CreateAnonymousClient();
         // The same account signed in on a second device, its drinks page open.
-        var (_, loginToken) = await otherDevice.GetFormPageAsync("/account/login");
-        var email = await EmailOfAsync(api);
-        await otherDevice.PostFormAsync("/account/login",
-            ("_handler", "login"), (HtmlPages.AntiforgeryField, loginToken), ("Form.Email", email), ("Form.Password", SpasmCoachApplication.Password));
+        var otherDevice = await SignInOnAnotherDeviceAsync(api);
         var (_, drinksToken) = await otherDevice.GetFormPageAsync("/drinks");
+        var logged = app.Logs.Entries.Count;
         var (_, token) = await page.GetFormPageAsync("/account/delete");
         await page.PostFormAsync("/account/delete",
             ("_handler", "delete-account"), (HtmlPages.AntiforgeryField, token), ("Form.Password", SpasmCoachApplication.Password));
@@ -93,8 +90,55 @@ public sealed class DeleteAccountTests(SpasmCoachApplication app) : IClassFixtur
             (HtmlPages.AntiforgeryField, drinksToken), ("formId", Guid.NewGuid().ToString()), ("size", "glass"), ("beverage", "water"), ("returnUrl", "/drinks"));
         Assert.Equal(HttpStatusCode.Redirect, drink.StatusCode);
         Assert.Equal("/account/deleted", PathOf(drink));
-        // Not logged as a server failure either.
-        Assert.DoesNotContain(app.Logs.Entries, e => e.Level >= LogLevel.Error && e.Category.Contains("ExceptionHandler", StringComparison.Ordinal));
+        // Not logged as a server failure either, nor by EF as a failed write: each was refused before it was tried.
+        Assert.DoesNotContain(app.Logs.Entries.Skip(logged), e => e.Level >= LogLevel.Error);
+    }
+
+    /// <summary>A cookie on another device is good until its next re-validation; reading a page with it signs out.</summary>
+    [Fact]
+    public async Task AfterDeletion_ACookieOnAnotherDeviceThatReadsAPage_IsSignedOutToTheDeletedPage()
+    {
+        var (page, api, _) = await DiaryAsync();
+        var otherDevice = await SignInOnAnotherDeviceAsync(api);
+        Assert.Equal(HttpStatusCode.OK, (await otherDevice.GetAsync($"/diary/{Day}", TestContext.Current.CancellationToken)).StatusCode);
+        var (_, token) = await page.GetFormPageAsync("/account/delete");
+        await page.PostFormAsync("/account/delete",
+            ("_handler", "delete-account"), (HtmlPages.AntiforgeryField, token), ("Form.Password", SpasmCoachApplication.Password));
+
+        var diary = await otherDevice.GetAsync($"/diary/{Day}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, diary.StatusCode);
+        Assert.Equal("/account/deleted", PathOf(diary));
+        Assert.Equal("/account/login", PathOf(await otherDevice.GetAsync("/diary", TestContext.Current.CancellationToken)));
+    }
+
+    /// <summary>
+    /// A bearer token is good until it expires: after the account is deleted, reading with it is answered as signed out
+    /// too, on every endpoint, rather than with an empty diary. Writes are refused up front, so none reaches the database
+    /// to fail on the foreign key, which EF logged as an error.
+    /// </summary>
+    [Fact]
+    public async Task AfterDeletion_AStillValidToken_IsAnsweredAsSignedOutOnEveryApiEndpointAndNothingIsLoggedAsAnError()
+    {
+        var (page, api, _) = await DiaryAsync();
+        Assert.Single(await api.GetArrayAsync($"/api/episodes?from={Day}&to={Day}"));
+        var logged = app.Logs.Entries.Count;
+        var (_, token) = await page.GetFormPageAsync("/account/delete");
+        await page.PostFormAsync("/account/delete",
+            ("_handler", "delete-account"), (HtmlPages.AntiforgeryField, token), ("Form.Password", SpasmCoachApplication.Password));
+
+        var routes = ApiRoute.FromRouteTable(app.Services).Append(new ApiRoute("GET", "/api/auth/manage/info"));
+        foreach (var route in routes)
+        {
+            var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Url(Guid.NewGuid(), Day));
+            if (route.Method is "POST" or "PUT")
+            {
+                request.Content = JsonContent.Create(route.Pattern == "/api/episodes" ? EpisodesApiTests.ValidEpisode($"{Day}T23:00") : new JsonObject());
+            }
+            var problem = await (await api.SendAsync(request, TestContext.Current.CancellationToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+            Assert.True(problem["title"]?.GetValue<string>() == "This account no longer exists.", $"{route}: {problem.ToJsonString()}");
+        }
+        Assert.DoesNotContain(app.Logs.Entries.Skip(logged), e => e.Level >= LogLevel.Error);
     }
 
     /// <summary>An account with one of everything, signed in with a cookie (page) and a bearer token (api).</summary>
@@ -113,6 +157,16 @@ public sealed class DeleteAccountTests(SpasmCoachApplication app) : IClassFixtur
         var supplement = await (await api.PostJsonAsync("/api/custom-foods", new JsonObject { ["name"] = "magnesium", ["kind"] = "supplement", ["magnesiumMg"] = 200 })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsync($"/api/custom-foods/{supplement["id"]}/favourite", null)).StatusCode);
         return (page, api, email);
+    }
+
+    /// <summary>A cookie client signed in, through the sign-in page, to the account <paramref name="api"/> uses.</summary>
+    private async Task<HttpClient> SignInOnAnotherDeviceAsync(HttpClient api)
+    {
+        var device = app.CreateAnonymousClient();
+        var (_, token) = await device.GetFormPageAsync("/account/login");
+        await device.PostFormAsync("/account/login",
+            ("_handler", "login"), (HtmlPages.AntiforgeryField, token), ("Form.Email", await EmailOfAsync(api)), ("Form.Password", SpasmCoachApplication.Password));
+        return device;
     }
 
     private static string? PathOf(HttpResponseMessage redirect) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 
 namespace SpasmCoach.Web.Tests.Features.CheckIns;
@@ -80,6 +81,43 @@ public sealed class CheckInPageTests(SpasmCoachApplication app) : IClassFixture<
         Assert.Contains("Alcohol (UK units)", html, StringComparison.Ordinal);
         Assert.Contains("One UK unit is 10 ml of pure alcohol (NHS).", html, StringComparison.Ordinal);
         Assert.Contains("<dd>1 UK unit</dd>", await page.GetStringAsync("/diary/2026-11-19", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every box left empty on a day without a check-in: a mistake, and nothing is stored.</summary>
+    [Fact]
+    public async Task EveryBoxEmpty_NothingStored_AsksForAnAnswer()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var page = await app.CreatePageClientAsync();
+        var (html, _) = await page.GetFormPageAsync("/checkin/2026-11-19");
+
+        var response = await page.PostFormAsync("/checkin/2026-11-19", [.. HtmlPages.FormAsShown(html, "checkin")]);
+        var shown = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("""<a href="#checkIn">Check-in</a>: Fill in at least one answer.""", shown, StringComparison.Ordinal);
+        Assert.Matches("""<form [^>]*id="checkIn"[^>]*>""", shown);
+        Assert.Empty(await page.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20"));
+        Assert.Contains("No check-in for this day.", await page.GetStringAsync("/diary/2026-11-19", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    /// <summary>The page has no delete button: emptying every box of a stored check-in and saving removes it.</summary>
+    [Fact]
+    public async Task EveryBoxEmptied_StoredCheckIn_IsRemoved()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var page = await app.CreatePageClientAsync();
+        await (await page.PutJsonAsync("/api/checkins/2026-11-19", CheckInsApiTests.FullCheckIn())).ReadJsonAsync();
+        var (html, _) = await page.GetFormPageAsync("/checkin/2026-11-19");
+        Assert.Contains("To remove this check-in, empty every answer and save.", html, StringComparison.Ordinal);
+
+        var emptied = HtmlPages.FormAsShown(html, "checkin").Select(f => f.Name.StartsWith("Model.", StringComparison.Ordinal) ? (f.Name, "") : f);
+        var response = await page.PostFormAsync("/checkin/2026-11-19", [.. emptied]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/diary/2026-11-19?deleted=checkin", response.Headers.Location?.PathAndQuery);
+        Assert.Empty(await page.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20"));
+        Assert.Contains("No check-in for this day.", await page.GetStringAsync("/diary/2026-11-19", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     private static string Heading(string html) => html[html.IndexOf("<h1", StringComparison.Ordinal)..html.IndexOf("</h1>", StringComparison.Ordinal)];

@@ -65,6 +65,48 @@ public sealed class CheckInsApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(replaced.ToJsonString(), Assert.Single(await client.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20"))!.ToJsonString());
     }
 
+    /// <summary>Every answer null: stored, it read as "checked in" with nothing to show.</summary>
+    public static JsonObject EmptyCheckIn()
+    {
+        var body = FullCheckIn();
+        foreach (var field in body.Select(p => p.Key).ToList())
+        {
+            body[field] = null;
+        }
+        return body;
+    }
+
+    [Fact]
+    public async Task Put_NoAnswersAndNothingStored_Returns400AndStoresNothing()
+    {
+        var client = await _app.CreateClientAsync();
+
+        foreach (var body in new[] { EmptyCheckIn(), [], new JsonObject { ["notes"] = "   ", ["exerciseIntensity"] = "" } })
+        {
+            var problem = await (await client.PutJsonAsync("/api/checkins/2026-11-19", body)).AssertProblemAsync(HttpStatusCode.BadRequest, "checkIn");
+
+            Assert.Equal("Fill in at least one answer.", problem["errors"]!["checkIn"]![0]!.GetValue<string>());
+        }
+        await (await client.GetAsync("/api/checkins/2026-11-19")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty(await client.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20"));
+    }
+
+    /// <summary>A PUT replaces the whole day: with no answers, the stored check-in is removed.</summary>
+    [Fact]
+    public async Task Put_NoAnswersOverAStoredCheckIn_DeletesItWith204()
+    {
+        var client = await _app.CreateClientAsync();
+        await (await client.PutJsonAsync("/api/checkins/2026-11-18", FullCheckIn())).ReadJsonAsync();
+        var kept = await (await client.PutJsonAsync("/api/checkins/2026-11-19", FullCheckIn())).ReadJsonAsync();
+
+        var response = await client.PutJsonAsync("/api/checkins/2026-11-18", EmptyCheckIn());
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await (await client.GetAsync("/api/checkins/2026-11-18")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal([kept.ToJsonString()], (await client.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20")).Select(c => c!.ToJsonString()));
+        await (await client.PutJsonAsync("/api/checkins/2026-11-18", EmptyCheckIn())).AssertProblemAsync(HttpStatusCode.BadRequest, "checkIn");
+    }
+
     [Fact]
     public async Task Get_DayWithoutCheckIn_Returns404Problem()
     {

@@ -97,7 +97,7 @@ public sealed class HydrationApiTests : IClassFixture<SpasmCoachApplication>
         var stored = await (await owner.PostJsonAsync("/api/drinks", body)).ReadJsonAsync(HttpStatusCode.Created);
 
         await (await other.PostJsonAsync("/api/drinks", Drink(volumeMl: 999))).ReadJsonAsync(HttpStatusCode.Created);
-        body["volumeMl"] = 1;
+        body["volumeMl"] = 100;
         await (await other.PostJsonAsync("/api/drinks", body)).AssertProblemAsync(HttpStatusCode.Conflict);
 
         Assert.DoesNotContain(body["id"]!.GetValue<string>(), (await other.GetArrayAsync(AllTime)).Ids());
@@ -106,6 +106,8 @@ public sealed class HydrationApiTests : IClassFixture<SpasmCoachApplication>
 
     [Theory]
     [InlineData("volumeMl", "0")]
+    [InlineData("volumeMl", "0.4")]
+    [InlineData("volumeMl", "1")]
     [InlineData("volumeMl", "-250")]
     [InlineData("volumeMl", "5000.1")]
     [InlineData("volumeMl", "null")]
@@ -143,7 +145,7 @@ public sealed class HydrationApiTests : IClassFixture<SpasmCoachApplication>
     }
 
     [Theory]
-    [InlineData(0.5)]
+    [InlineData(2)]
     [InlineData(5000)]
     public async Task CreateDrink_VolumeAtItsLimit_IsAccepted(double volumeMl)
     {
@@ -152,6 +154,17 @@ public sealed class HydrationApiTests : IClassFixture<SpasmCoachApplication>
         var created = await (await client.PostJsonAsync("/api/drinks", Drink(volumeMl: volumeMl))).ReadJsonAsync(HttpStatusCode.Created);
 
         Assert.Equal(volumeMl, created["volumeMl"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public async Task CreateDrink_BelowTwoMl_SaysTheLimitsSoNothingReadsAsZero()
+    {
+        var client = await _app.CreateClientAsync();
+
+        var problem = await (await client.PostJsonAsync("/api/drinks", Drink(volumeMl: 0.4))).AssertProblemAsync(HttpStatusCode.BadRequest, "volumeMl");
+
+        Assert.Equal("Must be from 2 to 5000 ml.", problem["errors"]!["volumeMl"]![0]!.GetValue<string>());
+        Assert.Empty(await client.GetArrayAsync(AllTime));
     }
 
     [Fact]

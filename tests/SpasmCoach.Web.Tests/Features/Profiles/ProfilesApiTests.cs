@@ -120,6 +120,27 @@ public sealed class ProfilesApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal("UTC", (await client.GetJsonAsync("/api/profile"))["timeZone"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// The intake tables' pregnancy and breastfeeding rows start at 14: for a child the choice was stored, then silently
+    /// ignored by the targets.
+    /// </summary>
+    [Theory]
+    [InlineData("pregnant")]
+    [InlineData("lactating")]
+    public async Task Put_PregnantOrBreastfeedingChild_Returns400NamingLifeStageAndKeepsTheProfile(string lifeStage)
+    {
+        var client = await _app.CreateClientAsync();
+        var stored = await (await client.PutJsonAsync("/api/profile", FullProfile())).ReadJsonAsync();
+        var body = FullProfile();
+        body["birthDate"] = "2018-03-01";
+        body["lifeStage"] = lifeStage;
+
+        var problem = await (await client.PutJsonAsync("/api/profile", body)).AssertProblemAsync(HttpStatusCode.BadRequest, "lifeStage");
+
+        Assert.Equal("Pregnant or breastfeeding applies from age 14 in the intake tables.", problem["errors"]!["lifeStage"]![0]!.GetValue<string>());
+        Assert.Equal(stored.ToJsonString(), (await client.GetJsonAsync("/api/profile")).ToJsonString());
+    }
+
     [Theory]
     [InlineData("{\"timeZone\":\"UTC\",")]
     [InlineData("{\"timeZone\":\"UTC\",\"weightKg\":\"heavy\"}")]
