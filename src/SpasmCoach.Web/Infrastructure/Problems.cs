@@ -114,7 +114,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         });
     }
 
-    private static (string Field, string Message) Describe(BadHttpRequestException bad, Endpoint? endpoint)
+    internal static (string Field, string Message) Describe(BadHttpRequestException bad, Endpoint? endpoint)
     {
         if (bad.InnerException is JsonException json)
         {
@@ -135,12 +135,28 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     }
 
     /// <summary>
-    /// The handler parameter the framework failed to bind: its messages name it in quotes, after its type
-    /// ('Failed to bind parameter "int? limit" from "abc".', 'Implicit body inferred for parameter "request" ...').
+    /// The handler parameter the framework failed to bind. Only its binding messages name one, first thing in quotes,
+    /// after its type: 'Failed to bind parameter "int? limit" from "abc".', 'Required parameter "string q" was not
+    /// provided from query string.', 'Implicit body inferred for parameter "request" but no body was provided. ...'.
+    /// Anything else (a bad anti-forgery token names a parameter too) is not a field's fault; and the value sent, also
+    /// quoted, is never read as a name.
     /// </summary>
-    private static ParameterInfo? FailedParameter(BadHttpRequestException bad, Endpoint? endpoint) =>
-        endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p =>
-            bad.Message.Contains($" {p.Name}\"", StringComparison.Ordinal) || bad.Message.Contains($"\"{p.Name}\"", StringComparison.Ordinal));
+    private static ParameterInfo? FailedParameter(BadHttpRequestException bad, Endpoint? endpoint)
+    {
+        var message = bad.Message;
+        var prefix = BindingFailures.FirstOrDefault(prefix => message.StartsWith(prefix, StringComparison.Ordinal));
+        var end = prefix is null ? -1 : message.IndexOf('"', prefix.Length);
+        if (end < 0)
+        {
+            return null;
+        }
+        var typeAndName = message[prefix!.Length..end];
+        var name = typeAndName[(typeAndName.LastIndexOf(' ') + 1)..];
+        return endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
+    }
+
+    private static readonly string[] BindingFailures =
+        ["Failed to bind parameter \"", "Required parameter \"", "Implicit body inferred for parameter \""];
 
     private static string ExpectedForm(Type type)
     {

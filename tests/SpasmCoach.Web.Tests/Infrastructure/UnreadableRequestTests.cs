@@ -65,6 +65,22 @@ public sealed class UnreadableRequestTests(SpasmCoachApplication app) : IClassFi
         }
     }
 
+    [Theory]
+    [InlineData("q")] // the name of the other query value: the framework's message quotes the value too
+    [InlineData("limit")]
+    [InlineData("request")]
+    public async Task QueryValue_WhoseTextIsAParameterName_Returns400NamingTheValueSentBadly(string value)
+    {
+        var client = await app.CreateClientAsync();
+
+        var response = await client.GetAsync($"/api/foods/search?q=banana&limit={value}");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(
+            JsonNode.DeepEquals(new JsonObject { ["limit"] = new JsonArray("Must be a whole number.") }, problem["errors"]),
+            problem.ToJsonString());
+    }
+
     /// <summary>
     /// Each query value the app's endpoints bind to a type other than text, with its path (no route values among them).
     /// Not Identity's /api/auth ones: its precompiled endpoints answer a bad useCookies with a bare 400 of their own.
