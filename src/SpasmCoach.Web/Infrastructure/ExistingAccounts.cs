@@ -26,6 +26,10 @@ public sealed class ExistingAccounts(IDbContextFactory<SpasmCoachDbContext> cont
 
     private readonly ConcurrentDictionary<string, Instant> _foundAt = new(StringComparer.Ordinal);
 
+    // Counts calls of Forget: a check that began before one may have read an account deleted since, so its answer is
+    // not kept (otherwise a deleted account's token could read an empty diary for another minute).
+    private long _forgets;
+
     public async ValueTask<bool> ExistsAsync(string userId, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
@@ -33,17 +37,25 @@ public sealed class ExistingAccounts(IDbContextFactory<SpasmCoachDbContext> cont
         {
             return true;
         }
+        var forgets = Interlocked.Read(ref _forgets);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
             _foundAt.TryRemove(userId, out _);
             return false;
         }
-        _foundAt[userId] = now;
+        if (Interlocked.Read(ref _forgets) == forgets)
+        {
+            _foundAt[userId] = now;
+        }
         return true;
     }
 
-    public void Forget(string userId) => _foundAt.TryRemove(userId, out _);
+    public void Forget(string userId)
+    {
+        Interlocked.Increment(ref _forgets);
+        _foundAt.TryRemove(userId, out _);
+    }
 }
 
 public static class DeletedAccountRefusal

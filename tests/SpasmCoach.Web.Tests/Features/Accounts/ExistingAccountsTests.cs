@@ -50,6 +50,48 @@ public sealed class ExistingAccountsTests(VerboseLoggingApplication app) : IClas
         Assert.Equal("This account no longer exists.", problem["title"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// The check read the account just before its deletion committed, and the deletion's Forget came before the check
+    /// kept its answer: that answer is not kept, so the next request asks again and finds the account gone.
+    /// </summary>
+    [Fact]
+    public async Task AccountForgottenWhileItsCheckRuns_IsAskedAboutAgainNotCachedAsExisting()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var email = SpasmCoachApplication.NewEmail();
+        await app.CreateClientAsync(email);
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<SpasmCoachDbContext>>();
+        string userId;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(ct);
+        }
+        ExistingAccounts accounts = null!;
+        var racing = new ContextsThatRunFirst(contexts) { BeforeEach = () => accounts.Forget(userId) };
+        accounts = new ExistingAccounts(racing, app.Clock);
+
+        Assert.True(await accounts.ExistsAsync(userId, ct)); // read before the deletion: still there
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
+        }
+        racing.BeforeEach = null;
+
+        Assert.False(await accounts.ExistsAsync(userId, ct));
+    }
+
+    /// <summary>A context factory that runs an action as each context is made, to put something in between.</summary>
+    private sealed class ContextsThatRunFirst(IDbContextFactory<SpasmCoachDbContext> contexts) : IDbContextFactory<SpasmCoachDbContext>
+    {
+        public Action? BeforeEach { get; set; }
+
+        public SpasmCoachDbContext CreateDbContext()
+        {
+            BeforeEach?.Invoke();
+            return contexts.CreateDbContext();
+        }
+    }
+
     private static bool AsksAboutAccounts(CapturedLog entry) =>
         entry.Category == "Microsoft.EntityFrameworkCore.Database.Command" && entry.Text.Contains("FROM \"AspNetUsers\"", StringComparison.Ordinal);
 }
