@@ -74,6 +74,8 @@ app.UseDeletedAccountRefusal();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+// A page form with a token that no longer matches leads to "Not saved" and back to the form (ExpiredForms.cs).
+app.UseExpiredFormPage();
 
 app.MapStaticAssets();
 app.MapApiDocs();

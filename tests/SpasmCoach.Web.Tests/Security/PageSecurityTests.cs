@@ -77,7 +77,7 @@ public sealed partial class PageSecurityTests(SpasmCoachApplication app) : IClas
     }
 
     [Fact]
-    public async Task LoginForm_WithoutAntiforgeryToken_Returns400AndDoesNotSignIn()
+    public async Task LoginForm_WithoutAntiforgeryToken_GoesToNotSavedAndDoesNotSignIn()
     {
         var email = SpasmCoachApplication.NewEmail();
         using (await app.CreateClientAsync(email))
@@ -89,7 +89,7 @@ public sealed partial class PageSecurityTests(SpasmCoachApplication app) : IClas
         var response = await client.PostFormAsync("/account/login",
             ("_handler", "login"), ("Form.Email", email), ("Form.Password", SpasmCoachApplication.Password));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertSentToNotSaved(response, back: "/");
         var profile = await client.GetAsync("/profile");
         Assert.Equal(HttpStatusCode.Redirect, profile.StatusCode);
         Assert.StartsWith("/account/login", profile.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -131,28 +131,69 @@ public sealed partial class PageSecurityTests(SpasmCoachApplication app) : IClas
     [Theory]
     [InlineData("/forms/episodes/start", "muscle", "calf")]
     [InlineData("/forms/drinks/quick", "size", "glass")]
-    public async Task FormPost_SignedInWithoutAntiforgeryToken_Returns400AndStoresNothing(string path, string name, string value)
+    public async Task FormPost_SignedInWithoutAntiforgeryToken_GoesToNotSavedAndStoresNothing(string path, string name, string value)
     {
         var client = await app.CreatePageClientAsync();
 
         var response = await client.PostFormAsync(path, (name, value), ("side", "left"), ("beverage", "water"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertSentToNotSaved(response, back: "/");
         Assert.Empty(await client.GetArrayAsync("/api/episodes"));
         Assert.Empty(await client.GetArrayAsync("/api/drinks"));
     }
 
     [Fact]
-    public async Task FormPost_TokenFromAnotherSession_Returns400()
+    public async Task FormPost_TokenFromAnotherSession_GoesToNotSavedAndBackToTheFormsPage()
     {
         var (_, strangersToken) = await (await app.CreatePageClientAsync()).GetFormPageAsync("/cramp-now");
         var client = await app.CreatePageClientAsync();
+        client.DefaultRequestHeaders.Referrer = new Uri(client.BaseAddress!, "/cramp-now?muscle=calf");
 
         var response = await client.PostFormAsync("/forms/episodes/start",
             (HtmlPages.AntiforgeryField, strangersToken), ("muscle", "calf"), ("side", "left"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertSentToNotSaved(response, back: "/cramp-now?muscle=calf");
         Assert.Empty(await client.GetArrayAsync("/api/episodes"));
+        var page = await (await client.GetAsync(response.Headers.Location)).Content.ReadAsStringAsync();
+        Assert.Contains("nothing in it was saved", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/cramp-now?muscle=calf\" class=\"action-link\">Open the page again</a>", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://elsewhere.example/drinks")]
+    [InlineData("http://localhost/forms/drinks/quick")] // answers POST only
+    [InlineData("not a url")]
+    public async Task FormPost_TokenFromAnotherSession_RefererNotOneOfOurPages_LeadsBackToToday(string referer)
+    {
+        var (_, strangersToken) = await (await app.CreatePageClientAsync()).GetFormPageAsync("/cramp-now");
+        var client = await app.CreatePageClientAsync();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Referer", referer);
+
+        var response = await client.PostFormAsync("/forms/drinks/quick",
+            (HtmlPages.AntiforgeryField, strangersToken), ("size", "glass"), ("beverage", "water"));
+
+        AssertSentToNotSaved(response, back: "/");
+        Assert.Empty(await client.GetArrayAsync("/api/drinks"));
+    }
+
+    [Theory]
+    [InlineData("//elsewhere.example")]
+    [InlineData("https://elsewhere.example/")]
+    public async Task NotSavedPage_BackToAnotherSite_LinksToTodayInstead(string back)
+    {
+        var client = await app.CreatePageClientAsync();
+
+        var page = await (await client.GetAsync($"/form-expired?back={Uri.EscapeDataString(back)}")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<a href=\"/\" class=\"action-link\">Open the page again</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>A form whose token does not match is not run: a 303 to "Not saved", which leads back to the form's page.</summary>
+    private static void AssertSentToNotSaved(HttpResponseMessage response, string back)
+    {
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal($"/form-expired?back={Uri.EscapeDataString(back)}", response.Headers.Location!.OriginalString);
     }
 
     private static void AssertEveryPostFormHasToken(string html)
