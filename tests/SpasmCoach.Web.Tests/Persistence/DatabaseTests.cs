@@ -61,14 +61,18 @@ public sealed class DatabaseTests(SpasmCoachApplication app, SqliteFileApplicati
         Assert.False(postgres.Database.HasPendingModelChanges(), "PostgreSQL migrations are behind the model");
     }
 
-    /// <summary>Check-ins stored with no answer, before the rules asked for one, are removed on upgrade; the rest stay.</summary>
+    /// <summary>
+    /// Check-ins stored with no answer, before the rules asked for one, are removed on upgrade; the rest stay. On the
+    /// provider in use, in a database of its own.
+    /// </summary>
     [Fact]
     public async Task RemoveEmptyCheckInsMigration_DeletesOnlyCheckInsWithoutAnswers()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync(ct);
-        await using var db = new SqliteSpasmCoachDbContext(new DbContextOptionsBuilder<SqliteSpasmCoachDbContext>().UseSqlite(connection).Options);
+        await using var database = TestDatabase.ForEnvironment();
+        await using SpasmCoachDbContext db = database.Provider == DatabaseProvider.Sqlite
+            ? new SqliteSpasmCoachDbContext(new DbContextOptionsBuilder<SqliteSpasmCoachDbContext>().UseSqlite(database.ConnectionString).Options)
+            : new PostgresSpasmCoachDbContext(new DbContextOptionsBuilder<PostgresSpasmCoachDbContext>().UseNpgsql(database.ConnectionString).Options);
         var migrator = db.GetService<IMigrator>();
         var migrations = db.Database.GetMigrations().ToList();
         await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_RemoveEmptyCheckIns", StringComparison.Ordinal)) - 1], ct);
