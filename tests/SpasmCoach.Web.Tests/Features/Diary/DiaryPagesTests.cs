@@ -113,7 +113,7 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
     [Theory]
     [InlineData("/history")]
     [InlineData("/food/trends")]
-    public async Task ChartsPage_NoteWithoutJavaScript_NamesTheControlThatShowsTheTable(string path)
+    public async Task ChartsPage_NoteWithoutJavaScriptAndChartNames_NameTheControlThatShowsTheTable(string path)
     {
         var client = await _app.CreatePageClientAsync();
 
@@ -121,6 +121,10 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
 
         var summary = Assert.Single(Regex.Matches(html, "<details>\\s*<summary>([^<]+)</summary>\\s*<div class=\"table-scroll\">\\s*<table>")).Groups[1].Value;
         Assert.Contains($"<p class=\"notice without-script\">The charts need JavaScript, which is off in this browser. The same numbers are below: open \"{summary}\".</p>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        // A screen reader hears each chart's name: it, too, names the folded table's control.
+        var chartNames = Regex.Matches(html, "<canvas [^>]*role=\"img\" aria-label=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(chartNames);
+        Assert.All(chartNames, name => Assert.EndsWith($"; the same numbers are under \"{summary}\", below.", name, StringComparison.Ordinal));
     }
 
     /// <summary>"Log a cramp" from a past day's diary proposes that day (at noon), not now; from today, now.</summary>
