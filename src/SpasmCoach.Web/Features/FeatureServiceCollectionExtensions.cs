@@ -22,8 +22,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<DrinkService>();
         services.AddSingleton<CheckInService>();
         services.AddSingleton<DiaryService>();
-        services.AddSingleton<FoodCatalog>();
-        services.AddSingleton(sp => new Lazy<FoodCatalog>(sp.GetRequiredService<FoodCatalog>));
+        // Loaded on first food use, not at start-up (decision 0005): only the Lazy is registered, so nothing loads it early.
+        FoodCatalog.EnsureFilesPresent();
+        services.AddSingleton(sp => new Lazy<FoodCatalog>(() => new FoodCatalog(sp.GetRequiredService<ILogger<FoodCatalog>>())));
         services.AddSingleton<NutritionService>();
         return services;
     }

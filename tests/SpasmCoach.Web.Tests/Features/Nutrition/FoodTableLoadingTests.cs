@@ -26,4 +26,20 @@ public sealed class FoodTableLoadingTests
         Assert.True(table.IsValueCreated);
         Assert.Contains("Bananas, raw", await search.Content.ReadAsStringAsync(ct));
     }
+
+    [Fact]
+    public void StartUpCheck_FolderWithoutTheTable_StopsWithTheMissingFile()
+    {
+        var empty = Directory.CreateTempSubdirectory("spasmcoach-nofood-");
+        try
+        {
+            var missing = Assert.Throws<FileNotFoundException>(() => FoodCatalog.EnsureFilesPresent(empty.FullName));
+            Assert.Equal(Path.Combine(empty.FullName, "usda-sr-legacy-minerals.csv"), missing.FileName);
+            FoodCatalog.EnsureFilesPresent(); // the published copy beside the app
+        }
+        finally
+        {
+            empty.Delete();
+        }
+    }
 }
