@@ -15,11 +15,13 @@ public sealed record DrinkResponse(Guid Id, string AtLocal, DateTime At, DateOnl
 /// <summary>
 /// A diary day's drinks. <c>goalMl</c> is what to aim for (null with a clinician limit or an incomplete profile);
 /// <c>limitMl</c> is a clinician's ceiling; <c>basis</c> names the source of either. <c>foodWaterMl</c> is the water in
-/// logged foods; <c>totalWaterMl</c> (drinks plus food) is judged against <c>totalGoalMl</c>, the total-water Adequate Intake.
+/// logged foods, as far as they give it: <c>foodsWithoutWater</c> of <c>foodsLogged</c> had no figure, so it is then a
+/// lower bound, and unknown (not 0 ml) when that is all of them. <c>totalWaterMl</c> (drinks plus food) is judged
+/// against <c>totalGoalMl</c>, the total-water Adequate Intake.
 /// </summary>
 public sealed record HydrationDayResponse(
     DateOnly Date, double DrinksMl, double? GoalMl, double? LimitMl, string Source, string? Basis, bool OverLimit,
-    double FoodWaterMl, double TotalWaterMl, double? TotalGoalMl);
+    double FoodWaterMl, double TotalWaterMl, double? TotalGoalMl, int FoodsLogged, int FoodsWithoutWater);
 
 public static class HydrationMapping
 {
@@ -28,5 +30,5 @@ public static class HydrationMapping
 
     public static HydrationDayResponse ToResponse(this HydrationDay day) =>
         new(day.Date.ToDateOnly(), Math.Round(day.DrinksMl, 1), day.GoalMl, day.LimitMl, Codes.Of(day.Source), day.Basis, day.OverLimit,
-            Math.Round(day.FoodWaterMl), Math.Round(day.TotalWaterMl), day.TotalGoalMl);
+            Math.Round(day.FoodWaterMl), Math.Round(day.TotalWaterMl), day.TotalGoalMl, day.FoodWater.FoodsLogged, day.FoodWater.FoodsWithoutData);
 }

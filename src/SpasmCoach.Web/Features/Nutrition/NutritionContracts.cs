@@ -65,9 +65,13 @@ public sealed record MineralsResponse(MineralDayResponse Calcium, MineralDayResp
 
 public sealed record WarningResponse(string Code, string Message, string Source);
 
+/// <summary>
+/// A diary day's food. Like each mineral, <c>waterFromFoodMl</c> adds up only what is known: <c>foodsWithoutWater</c> of
+/// <c>foodsLogged</c> had no water figure, so it is then a lower bound, and unknown (not 0 ml) when that is all of them.
+/// </summary>
 public sealed record NutritionDayResponse(
     DateOnly Date, double EnergyKcal, int FoodsLogged, int FoodsWithoutEnergy, double WaterFromFoodMl, MineralsResponse Nutrients,
-    double SupplementMagnesiumMg, List<WarningResponse> Warnings, string TargetSource);
+    double SupplementMagnesiumMg, List<WarningResponse> Warnings, string TargetSource, int FoodsWithoutWater);
 
 public sealed record SuggestedFood(string NdbNo, string Description, PortionResponse Portion, double Quantity, string PortionLabel, double AddsMg);
 
@@ -100,7 +104,8 @@ public static class NutritionMapping
     public static NutritionDayResponse ToResponse(this NutritionDay d) => new(
         d.Date.ToDateOnly(), Math.Round(d.EnergyKcal), d.FoodsLogged, d.FoodsWithoutEnergy, Math.Round(d.WaterFromFood.Ml),
         new MineralsResponse(d.Of(Mineral.Calcium).ToResponse(), d.Of(Mineral.Magnesium).ToResponse(), d.Of(Mineral.Potassium).ToResponse(), d.Of(Mineral.Sodium).ToResponse()),
-        Math.Round(d.SupplementMagnesiumMg, 1), [.. d.Warnings.Select(w => new WarningResponse(w.Code, w.Message, w.Source))], MineralTargets.Source);
+        Math.Round(d.SupplementMagnesiumMg, 1), [.. d.Warnings.Select(w => new WarningResponse(w.Code, w.Message, w.Source))], MineralTargets.Source,
+        d.WaterFromFood.FoodsWithoutData);
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
 }

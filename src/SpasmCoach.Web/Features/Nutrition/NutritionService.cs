@@ -266,7 +266,7 @@ public sealed class NutritionService(
         return [.. latest.DistinctBy(e => e.NdbNo ?? e.CustomFoodId?.ToString()).Take(count)];
     }
 
-    /// <summary>Water in the foods of each day that has any, for the hydration view (1 g of water is 1 ml).</summary>
+    /// <summary>Water in the foods of each day with foods logged, as far as they give it, for the hydration view (1 g of water is 1 ml).</summary>
     public async Task<Dictionary<LocalDate, FoodWater>> FoodWaterByDayAsync(string ownerId, DiaryDayRange range, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -244,7 +244,7 @@ public sealed class HydrationApiTests : IClassFixture<SpasmCoachApplication>
 
         var day = await client.GetJsonAsync("/api/hydration/days/2026-11-19");
 
-        day.AssertFields("date", "drinksMl", "goalMl", "limitMl", "source", "basis", "overLimit", "foodWaterMl", "totalWaterMl", "totalGoalMl");
+        day.AssertFields("date", "drinksMl", "goalMl", "limitMl", "source", "basis", "overLimit", "foodWaterMl", "totalWaterMl", "totalGoalMl", "foodsLogged", "foodsWithoutWater");
         Assert.Equal("2026-11-19", day["date"]!.GetValue<string>());
         Assert.Equal(950.5, day["drinksMl"]!.GetValue<double>());
         Assert.Equal(2200, day["goalMl"]!.GetValue<double>());

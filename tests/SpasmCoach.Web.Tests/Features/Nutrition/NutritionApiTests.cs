@@ -203,7 +203,7 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
 
         var day = await client.GetJsonAsync($"/api/nutrition/days/{Day}");
 
-        day.AssertFields("date", "energyKcal", "foodsLogged", "foodsWithoutEnergy", "waterFromFoodMl", "nutrients", "supplementMagnesiumMg", "warnings", "targetSource");
+        day.AssertFields("date", "energyKcal", "foodsLogged", "foodsWithoutEnergy", "waterFromFoodMl", "nutrients", "supplementMagnesiumMg", "warnings", "targetSource", "foodsWithoutWater");
         var magnesium = day["nutrients"]!["magnesium"]!;
         magnesium.AssertFields("amountMg", "foodsLogged", "foodsWithoutData", "targetMg", "targetKind", "targetGroup", "summary");
         Assert.Equal(31.9, magnesium["amountMg"]!.GetValue<double>(), 1);
@@ -230,6 +230,32 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Equal(588, day["totalWaterMl"]!.GetValue<double>());
         Assert.Equal(2200, day["goalMl"]!.GetValue<double>());
         Assert.Equal(2700, day["totalGoalMl"]!.GetValue<double>());
+    }
+
+    /// <summary>A tablet gives no water figure: the day's water from food is then unknown, and a client can tell from 0 ml.</summary>
+    [Fact]
+    public async Task WaterFromFood_OnlyFoodsWithoutAWaterFigure_CountsThemSoUnknownIsNotZero()
+    {
+        var client = await AdultWomanAsync();
+        var tablet = await (await client.PostJsonAsync("/api/custom-foods", new JsonObject
+        {
+            ["name"] = "Magnesium citrate", ["kind"] = "supplement", ["servingDescription"] = "1 tablet", ["magnesiumMg"] = 100,
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync("/api/food-entries", new JsonObject
+        {
+            ["atLocal"] = $"{Day}T21:00", ["customFoodId"] = tablet["id"]!.GetValue<string>(), ["quantity"] = 1,
+        })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var nutrition = await client.GetJsonAsync($"/api/nutrition/days/{Day}");
+        var hydration = await client.GetJsonAsync($"/api/hydration/days/{Day}");
+
+        Assert.Equal((0, 1, 1), (nutrition["waterFromFoodMl"]!.GetValue<double>(), nutrition["foodsLogged"]!.GetValue<int>(), nutrition["foodsWithoutWater"]!.GetValue<int>()));
+        Assert.Equal((0, 1, 1), (hydration["foodWaterMl"]!.GetValue<double>(), hydration["foodsLogged"]!.GetValue<int>(), hydration["foodsWithoutWater"]!.GetValue<int>()));
+
+        await (await client.PostJsonAsync("/api/food-entries", Entry())).ReadJsonAsync(HttpStatusCode.Created);
+        hydration = await client.GetJsonAsync($"/api/hydration/days/{Day}");
+
+        Assert.Equal((88, 2, 1), (hydration["foodWaterMl"]!.GetValue<double>(), hydration["foodsLogged"]!.GetValue<int>(), hydration["foodsWithoutWater"]!.GetValue<int>()));
     }
 
     [Fact]
