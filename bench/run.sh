@@ -353,7 +353,9 @@ search_rps=$(rps_of "$work/search.txt")
 search_ratio=$(ratio "$search_rps" "$base_4")
 search_p99=$(p99_ms_of "$work/search.txt")
 search_errors=$(( $(non2xx_of "$work/search.txt") + $(socket_errors_of "$work/search.txt") ))
-rss_idle_mb=$((rss_idle_kb / 1024))
+# MB (MiB) with one decimal, compared unrounded: a whole-MB figure rounded down read 150.9 as "150, met".
+mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
+rss_idle_mb=$(mb "$rss_idle_kb")
 
 summary="$work/summary.md"
 {
@@ -373,7 +375,7 @@ summary="$work/summary.md"
     echo
     echo "- Ratios: each run to the mean of the baselines either side (demo GET 1+2: $base_read, heavy GET 2+3: $base_heavy, POST 3+4: $base_write req/s), search to baseline 4; the reference on a quiet machine is about 63,000."
     echo "- POST: $write_requests answers in the measured run, and the Episodes table grew by $((rows_after - rows_before)) rows (the difference: requests still in flight when wrk stopped)."
-    echo "- App VmRSS: $((rss_started_kb / 1024)) MB idle 10 s after start-up, $((rss_busy_kb / 1024)) MB at the end of the POST run, $rss_idle_mb MB 10 s later (RssAnon $((rss_anon_kb / 1024)) + RssFile $((rss_file_kb / 1024)) + RssShmem $((rss_shmem_kb / 1024)) MB); peak VmHWM $((rss_peak_kb / 1024)) MB; target <= $rss_target_mb MB idle: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
+    echo "- App VmRSS: $(mb "$rss_started_kb") MB idle 10 s after start-up, $(mb "$rss_busy_kb") MB at the end of the POST run, $rss_idle_mb MB 10 s later (RssAnon $(mb "$rss_anon_kb") + RssFile $(mb "$rss_file_kb") + RssShmem $(mb "$rss_shmem_kb") MB); peak VmHWM $(mb "$rss_peak_kb") MB; target <= $rss_target_mb MB idle: $(verdict "$rss_idle_mb" "$rss_target_mb" max)."
     echo "- Durability: $acknowledged writes acknowledged (201) before kill -9, $missing of them missing after restart ($unacknowledged_but_stored stored without an answer); $([ "$missing" -eq 0 ] && [ "$acknowledged" -gt 0 ] && echo met || echo MISSED)."
     echo "- synchronous=FULL: $fsync_note."
     echo "- Seed: the demo diary from \`seed-demo --days 365 --seed $demo_seed\` ($demo_year episodes in the year, with drinks and check-ins); the heavy diary, $seeded episodes over 365 days through the API."
