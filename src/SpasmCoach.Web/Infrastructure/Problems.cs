@@ -101,12 +101,12 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             return false;
         }
-        var (field, message) = Describe(bad, context.Features.Get<IExceptionHandlerFeature>()?.Endpoint);
+        var described = Describe(bad, context.Features.Get<IExceptionHandlerFeature>()?.Endpoint);
         context.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            ProblemDetails = new HttpValidationProblemDetails(described.ToDictionary(d => d.Field, d => new[] { d.Message }))
             {
                 Status = bad.StatusCode,
                 Title = "The request could not be read.",
@@ -114,24 +114,43 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         });
     }
 
-    internal static (string Field, string Message) Describe(BadHttpRequestException bad, Endpoint? endpoint)
+    /// <summary>The fields at fault, each with what is wrong with it in the app's words.</summary>
+    internal static IReadOnlyList<(string Field, string Message)> Describe(BadHttpRequestException bad, Endpoint? endpoint)
     {
         if (bad.InnerException is JsonException json)
         {
+            if (MissingRequiredProperties(json) is { Count: > 0 } missing)
+            {
+                return [.. missing.Select(name => (name, "This value is missing."))];
+            }
             return !string.IsNullOrEmpty(json.Path) && json.Path != "$"
-                ? (JsonPathToField(json.Path), "This value has the wrong type or form.")
-                : ("body", "The request body is not valid JSON.");
+                ? [(JsonPathToField(json.Path), "This value has the wrong type or form.")]
+                : [("body", "The request body is not valid JSON.")];
         }
         if (FailedParameter(bad, endpoint) is not { } parameter)
         {
-            return ("request", bad.Message);
+            return [("request", bad.Message)];
         }
         // The body is the one parameter read as the endpoint's request type; its only failure left is having none.
         if (endpoint!.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == parameter.ParameterType)
         {
-            return ("body", "The request body is missing.");
+            return [("body", "The request body is missing.")];
         }
-        return (parameter.Name!, bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) ? "This value is missing." : ExpectedForm(parameter.ParameterType));
+        return [(parameter.Name!, bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) ? "This value is missing." : ExpectedForm(parameter.ParameterType))];
+    }
+
+    /// <summary>
+    /// The JSON names System.Text.Json lists when a request type's <c>required</c> members were left out (Identity's
+    /// login and registration requests): "JSON deserialization for type 'X' was missing required properties
+    /// including: 'email', 'password'." It sends no path, so without this a well-formed body read as "not valid JSON".
+    /// </summary>
+    private static List<string>? MissingRequiredProperties(JsonException json)
+    {
+        const string marker = "was missing required properties including:";
+        var at = json.Message.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0
+            ? null
+            : [.. json.Message[(at + marker.Length)..].Split(',').Select(name => name.Trim().TrimEnd('.').Trim('\'')).Where(name => name.Length > 0)];
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class BadRequestDescriptionTests
     {
         var described = BadRequestExceptionHandler.Describe(new BadHttpRequestException(message), Endpoint());
 
-        Assert.Equal((field, expected), described);
+        Assert.Equal([(field, expected)], described);
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public sealed class BadRequestDescriptionTests
     {
         const string message = "Invalid anti-forgery token found when reading parameter \"EpisodeRequest request\" from the request body as form.";
 
-        var (field, _) = BadRequestExceptionHandler.Describe(new BadHttpRequestException(message), Endpoint());
+        var described = BadRequestExceptionHandler.Describe(new BadHttpRequestException(message), Endpoint());
 
-        Assert.Equal("request", field);
+        Assert.Equal("request", Assert.Single(described).Field);
     }
 
     private static Endpoint Endpoint()

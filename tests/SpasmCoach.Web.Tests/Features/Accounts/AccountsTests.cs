@@ -34,6 +34,7 @@ public sealed class AccountsTests(SpasmCoachApplication app, RateLimitedApplicat
         var problem = await (await client.PostAsJsonAsync("/api/auth/register", new { email, password = "nine-char" })).AssertProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains("PasswordTooShort", problem["errors"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("Must be at least 10 characters long.", problem["errors"]!["password"]![0]!.GetValue<string>());
         await (await client.PostAsJsonAsync("/api/auth/login", new { email, password = "nine-char" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
@@ -47,6 +48,8 @@ public sealed class AccountsTests(SpasmCoachApplication app, RateLimitedApplicat
             .AssertProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains("Duplicate", problem["errors"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(["There is already an account with this e-mail. Sign in instead, or use another address."],
+            problem["errors"]!["email"]!.AsArray().Select(m => m!.GetValue<string>()));
         await SpasmCoachApplication.LoginAsync(app.CreateAnonymousClient(), email);
     }
 
@@ -71,7 +74,25 @@ public sealed class AccountsTests(SpasmCoachApplication app, RateLimitedApplicat
         var problem = await (await client.PostAsJsonAsync("/api/auth/register", new { email, password = SpasmCoachApplication.Password })).AssertProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains("InvalidEmail", problem["errors"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull(problem["errors"]!["email"]);
         await (await client.PostAsJsonAsync("/api/auth/login", new { email, password = SpasmCoachApplication.Password })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>Identity's requests mark both fields required; leaving them out is no JSON error, and names them.</summary>
+    [Theory]
+    [InlineData("/api/auth/register", "{}", new[] { "email", "password" })]
+    [InlineData("/api/auth/login", "{}", new[] { "email", "password" })]
+    [InlineData("/api/auth/login", "{\"email\":\"someone@spasmcoach.test\"}", new[] { "password" })]
+    public async Task Auth_RequiredFieldsLeftOut_Returns400NamingThem(string path, string body, string[] fields)
+    {
+        var client = app.CreateAnonymousClient();
+
+        var problem = await (await client.PostAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/json")))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem["errors"]!.AsObject();
+        Assert.Equal(fields, errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal("This value is missing.", e.Value![0]!.GetValue<string>()));
     }
 
     [Fact]
