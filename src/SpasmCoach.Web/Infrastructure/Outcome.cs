@@ -7,6 +7,8 @@ public enum OutcomeKind
     Created,
     /// <summary>A create whose client-made id was already stored for this owner: the stored record is returned.</summary>
     AlreadyStored,
+    /// <summary>A create whose client-made id was already stored for this owner with other content: nothing was changed.</summary>
+    StoredDiffers,
     Updated,
     Invalid,
     NotFound,

@@ -109,7 +109,7 @@ public static class NutritionApi
             OutcomeKind.Created => TypedResults.Created($"/api/food-entries/{outcome.Value!.Id}", outcome.Value.ToResponse()),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse()),
             OutcomeKind.NotFound => TypedResults.NotFound(),
-            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
+            OutcomeKind.IdTaken or OutcomeKind.StoredDiffers => OutcomeOfCreate.IdConflict(outcome.Kind),
             _ => Problems.Validation(outcome.Errors!),
         };
     }
@@ -156,7 +156,7 @@ public static class NutritionApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/custom-foods/{outcome.Value!.Id}", outcome.Value.ToResponse(false)),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse(false)),
-            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
+            OutcomeKind.IdTaken or OutcomeKind.StoredDiffers => OutcomeOfCreate.IdConflict(outcome.Kind),
             _ => Problems.Validation(outcome.Errors!),
         };
     }

@@ -195,6 +195,35 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
     }
 
     [Fact]
+    public async Task CreateEntry_SameClientIdWithOtherContent_Returns409AndChangesNothing()
+    {
+        var client = await AdultWomanAsync();
+        var entry = Entry();
+        entry["id"] = Guid.NewGuid().ToString();
+        var first = await (await client.PostJsonAsync("/api/food-entries", entry)).ReadJsonAsync(HttpStatusCode.Created);
+
+        entry["quantity"] = 2;
+        var problem = await (await client.PostJsonAsync("/api/food-entries", entry)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("different content", problem["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(first.ToJsonString(), Assert.Single(await client.GetArrayAsync(AllTime))!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task CreateCustomFood_SameClientIdWithOtherContent_Returns409AndChangesNothing()
+    {
+        var client = await _app.CreateClientAsync();
+        var food = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["name"] = "Magnesium citrate", ["kind"] = "supplement", ["magnesiumMg"] = 200 };
+        var first = await (await client.PostJsonAsync("/api/custom-foods", food)).ReadJsonAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync("/api/custom-foods", food)).ReadJsonAsync(HttpStatusCode.OK);
+
+        food["magnesiumMg"] = 400;
+        await (await client.PostJsonAsync("/api/custom-foods", food)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal(first.ToJsonString(), Assert.Single(await client.GetArrayAsync("/api/custom-foods"))!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Day_FoodWithoutMagnesiumData_SaysAtLeastAndCounts()
     {
         var client = await AdultWomanAsync();
