@@ -23,5 +23,9 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, Validation
 {
     public static Outcome<T> Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, default, errors);
 
-    public static Outcome<T> NotFound() => new(OutcomeKind.NotFound);
+    /// <param name="about">
+    /// For a record that names another one that is missing (or another person's): which field, for the answer's detail.
+    /// Null when the record asked for itself is missing.
+    /// </param>
+    public static Outcome<T> NotFound(ValidationErrors? about = null) => new(OutcomeKind.NotFound, default, about);
 }

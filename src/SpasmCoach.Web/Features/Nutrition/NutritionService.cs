@@ -52,7 +52,7 @@ public sealed class NutritionService(
     }
 
     /// <summary>
-    /// Logs a food. An unknown food (USDA number or another person's custom food) is NotFound. A client-made
+    /// Logs a food. An unknown USDA number is Invalid; a missing or another person's custom food is NotFound. A client-made
     /// <paramref name="id"/> already stored for this owner gives the stored entry back when the content is the same (a
     /// retry), and StoredDiffers, changing nothing, when it is not.
     /// </summary>
@@ -162,7 +162,9 @@ public sealed class NutritionService(
             }
             if (await GetCustomFoodAsync(ownerId, customId, ct) is not { } custom)
             {
-                return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.NotFound();
+                // Not a 400: another person's custom food must answer exactly like a missing one, and ids are theirs to make.
+                return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.NotFound(
+                    ValidationErrors.Single("customFoodId", "No custom food of yours has this customFoodId."));
             }
             return new(OutcomeKind.Updated, (entry, now) => FoodEntryRules.ApplyCustom(input, custom, entry, calendar, now));
         }
@@ -172,7 +174,8 @@ public sealed class NutritionService(
         }
         if (Find(input.NdbNo) is not { } food)
         {
-            return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.NotFound();
+            // The USDA table is the same for everyone: an unknown number is a mistake in the request, not a missing record.
+            return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.Invalid(ValidationErrors.Single("ndbNo", "No USDA food has this number."));
         }
         return new(OutcomeKind.Updated, (entry, now) => FoodEntryRules.ApplyUsda(input, food, entry, calendar, now));
     }
