@@ -63,6 +63,12 @@ public static class EpisodeRules
         CheckRange(errors, "severity", input.Severity, MinSeverity, MaxSeverity, "");
         CheckDuration(errors, "timeToReliefSeconds", input.TimeToReliefSeconds);
         CheckRange(errors, "sorenessAfter", input.SorenessAfter, MinSeverity, MaxSeverity, "");
+        // A cramp has eased by the time it is over; a longer wait is a typing mistake (often minutes for seconds).
+        if (input.TimeToReliefSeconds is { } relief && input.DurationSeconds is { } lasted && relief > lasted
+            && !errors.Has("durationSeconds") && !errors.Has("timeToReliefSeconds"))
+        {
+            errors.Add("timeToReliefSeconds", "Must not be longer than the cramp lasted: it had eased by the time it was over.");
+        }
 
         Activity? activity = null;
         if (!string.IsNullOrWhiteSpace(input.Activity))

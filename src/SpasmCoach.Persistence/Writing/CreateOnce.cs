@@ -8,8 +8,14 @@ public enum CreateResult
 {
     Created,
 
-    /// <summary>The same owner already stored a record with this id: the stored one is returned (a safe replay).</summary>
+    /// <summary>The same owner already stored a record with this id and this content: the stored one is returned (a safe replay).</summary>
     AlreadyStored,
+
+    /// <summary>
+    /// The same owner already stored a record with this id but other content: nothing is changed, and the stored one is
+    /// returned for the caller to judge (a change must be a replace, not a create sent again).
+    /// </summary>
+    StoredDiffers,
 
     /// <summary>The id belongs to another person's record; nothing is said about it.</summary>
     IdTaken,
@@ -23,9 +29,13 @@ public static class CreateOnceExtensions
     /// error is answered like a replay.
     /// </summary>
     /// <param name="add">How the record joins the unit when it is new; EF's <c>Add</c> unless given.</param>
+    /// <param name="sameContent">
+    /// Whether a stored record of this owner says what this create says; unless given, <see cref="RecordContent.Same"/>
+    /// with <paramref name="record"/>.
+    /// </param>
     public static async Task<(CreateResult Result, T Record)> CreateOnceAsync<T>(
         this IDiaryWriter writer, IDbContextFactory<SpasmCoachDbContext> contexts, T record, bool clientMadeId, CancellationToken ct,
-        Func<SpasmCoachDbContext, T, CancellationToken, Task>? add = null)
+        Func<SpasmCoachDbContext, T, CancellationToken, Task>? add = null, Func<T, bool>? sameContent = null)
         where T : class, IOwnedRecord
     {
         try
@@ -57,7 +67,11 @@ public static class CreateOnceExtensions
             throw;
         }
 
-        (CreateResult, T) Judge(T stored) => (stored.UserId == record.UserId ? CreateResult.AlreadyStored : CreateResult.IdTaken, stored);
+        (CreateResult, T) Judge(T stored) => (
+            stored.UserId != record.UserId ? CreateResult.IdTaken
+            : (sameContent ?? (s => RecordContent.Same(s, record)))(stored) ? CreateResult.AlreadyStored
+            : CreateResult.StoredDiffers,
+            stored);
     }
 
     private static Task<T?> FindAsync<T>(SpasmCoachDbContext db, Guid id, CancellationToken ct) where T : class =>

@@ -28,7 +28,7 @@ public static class OneTapForms
         where T : IOwnedRecord
     {
         var outcome = await create(formId);
-        var isNewTap = outcome.Kind == OutcomeKind.IdTaken
+        var isNewTap = outcome.Kind is OutcomeKind.IdTaken or OutcomeKind.StoredDiffers
             || (outcome.Kind == OutcomeKind.AlreadyStored && !(sameChoices(outcome.Value!) && now - outcome.Value!.CreatedAt < SameTapWindow));
         return isNewTap ? await create(null) : outcome;
     }

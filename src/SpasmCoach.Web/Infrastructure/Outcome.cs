@@ -7,6 +7,8 @@ public enum OutcomeKind
     Created,
     /// <summary>A create whose client-made id was already stored for this owner: the stored record is returned.</summary>
     AlreadyStored,
+    /// <summary>A create whose client-made id was already stored for this owner with other content: nothing was changed.</summary>
+    StoredDiffers,
     Updated,
     Invalid,
     NotFound,
@@ -21,5 +23,9 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value = default, Validation
 {
     public static Outcome<T> Invalid(ValidationErrors errors) => new(OutcomeKind.Invalid, default, errors);
 
-    public static Outcome<T> NotFound() => new(OutcomeKind.NotFound);
+    /// <param name="about">
+    /// For a record that names another one that is missing (or another person's): which field, for the answer's detail.
+    /// Null when the record asked for itself is missing.
+    /// </param>
+    public static Outcome<T> NotFound(ValidationErrors? about = null) => new(OutcomeKind.NotFound, default, about);
 }

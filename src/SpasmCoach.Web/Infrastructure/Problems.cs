@@ -18,6 +18,13 @@ public static class Problems
         TypedResults.ValidationProblem(errors.ToDictionary(), title: "The request has invalid fields.");
 
     /// <summary>
+    /// A 404 for a missing record that a request named in one of its fields (a food entry's <c>customFoodId</c>), saying
+    /// which field, so a client does not read it as "no such endpoint". Another person's record answers the same.
+    /// </summary>
+    public static ProblemHttpResult NotFound(ValidationErrors about) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: string.Join(" ", about.ToDictionary().SelectMany(e => e.Value)));
+
+    /// <summary>
     /// Server failures: <see cref="ApiExceptionHandler"/> answers the API, the rest re-execute as the error page.
     /// Every failure is logged except a request the framework could not read (a client's mistake, answered with a 400)
     /// and a write for an account deleted meanwhile (answered as signed out).

@@ -96,6 +96,26 @@ public sealed class EpisodeRulesTests
     }
 
     [Theory]
+    [InlineData(90, 90, true)]
+    [InlineData(90, 91, false)]
+    [InlineData(4, 120, false)]
+    [InlineData(null, 500, true)]
+    [InlineData(90, null, true)]
+    [InlineData(-1, 60, false)] // only the duration is wrong
+    public void Apply_TimeToRelief_IsAtMostTheDurationWhenBothAreKnown(int? duration, int? relief, bool valid)
+    {
+        var (episode, errors) = Apply(Valid() with { DurationSeconds = duration, TimeToReliefSeconds = relief });
+
+        Assert.Equal(valid, errors.IsEmpty);
+        Assert.Equal(!valid && duration >= 0, errors.Has("timeToReliefSeconds"));
+        Assert.Equal(duration < 0, errors.Has("durationSeconds"));
+        if (!valid)
+        {
+            Assert.Null(episode.DurationSeconds); // nothing written
+        }
+    }
+
+    [Theory]
     [InlineData("2026-11-24T12:10:00", true)]
     [InlineData("2026-11-24T12:10:01", false)]
     [InlineData("2026-11-25T00:00", false)]

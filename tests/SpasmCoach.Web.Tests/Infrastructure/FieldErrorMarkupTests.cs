@@ -38,6 +38,12 @@ public sealed partial class FieldErrorMarkupTests(SpasmCoachApplication app) : I
             ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Side=left", "Model.DurationMinutes=1", "Model.DurationSeconds=-5"],
             ["durationMinutes", "durationSecondsPart"]
         },
+        // Eased after 2 minutes of a 4-second cramp: the rule is about the relief, so its box is marked, not the duration's.
+        {
+            "/episodes/new", "log-episode",
+            ["Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=calf", "Model.Side=left", "Model.DurationMinutes=0", "Model.DurationSeconds=4", "Model.ReliefMinutes=2"],
+            ["timeToReliefSeconds"]
+        },
         // An empty start is a mistake on this form (the API reads it as "now", which once filled it in unasked).
         { "/episodes/new", "log-episode", ["Model.StartedAtLocal=", "Model.Muscle=calf", "Model.Side=left"], ["startedAtLocal"] },
     };

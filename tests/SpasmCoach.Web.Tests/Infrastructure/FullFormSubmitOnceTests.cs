@@ -24,7 +24,7 @@ public sealed class FullFormSubmitOnceTests : IClassFixture<SpasmCoachApplicatio
         {
             "/episodes/new", "log-episode", "/api/episodes?from=2026-11-18&to=2026-11-19",
             [
-                "Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=hamstrings", "Model.Side=right", "Model.DurationMinutes=1",
+                "Model.StartedAtLocal=2026-11-19T03:00", "Model.Muscle=hamstrings", "Model.Side=right", "Model.DurationMinutes=3",
                 "Model.DurationSeconds=30", "Model.Severity=6", "Model.Activity=sitting", "Model.Stretch=True", "Model.Cold=True",
                 "Model.HelpedBy=cold", "Model.ReliefMinutes=2.5", "Model.SorenessAfter=3", "Model.Notes=After the film.",
             ],

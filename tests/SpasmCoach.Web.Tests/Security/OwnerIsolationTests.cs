@@ -66,6 +66,11 @@ public sealed class OwnerIsolationTests(SpasmCoachApplication app) : IClassFixtu
             Assert.Equal(
                 await (await d.B.GetAsync("/api/checkins/2026-11-17")).ProblemShapeAsync(),
                 await (await d.B.GetAsync($"/api/checkins/{Day}")).ProblemShapeAsync())),
+        // Before B's own PUT below: B has no check-in on either day, A has one on Day.
+        new("DELETE", "/api/checkins/{date}", async d =>
+            Assert.Equal(
+                await (await d.B.DeleteAsync("/api/checkins/2026-11-17")).ProblemShapeAsync(),
+                await (await d.B.DeleteAsync($"/api/checkins/{Day}")).ProblemShapeAsync())),
         new("PUT", "/api/checkins/{date}", async d =>
             await (await d.B.PutJsonAsync($"/api/checkins/{Day}", new JsonObject { ["notes"] = "day of B", ["kneePain"] = 9 })).ReadJsonAsync()),
         new("GET", "/api/foods/search", async d =>

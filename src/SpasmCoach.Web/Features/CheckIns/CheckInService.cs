@@ -26,16 +26,17 @@ public sealed class CheckInService(IDbContextFactory<SpasmCoachDbContext> contex
     }
 
     /// <summary>
-    /// Creates or replaces the check-in for <paramref name="date"/>. A check-in with no answers replaces a stored one
-    /// with nothing, which deletes it: emptying every box is how the page clears a day (it has no delete button), and
-    /// a PUT replaces the whole day. With nothing stored, it is a mistake (<see cref="CheckInRules.WholeCheckIn"/>).
+    /// Creates or replaces the check-in for <paramref name="date"/>. A check-in with no answers is a mistake
+    /// (<see cref="CheckInRules.WholeCheckIn"/>), unless <paramref name="noAnswersRemoves"/>: then it replaces a stored
+    /// one with nothing, which deletes it. Emptying every box is how the page clears a day (it has no delete button, and
+    /// shows an Undo); the API has DELETE for that, so a client that sends a cleared form cannot wipe a day by accident.
     /// </summary>
-    public async Task<Outcome<CheckIn>> SaveAsync(string ownerId, LocalDate date, CheckInInput input, CancellationToken ct = default)
+    public async Task<Outcome<CheckIn>> SaveAsync(string ownerId, LocalDate date, CheckInInput input, CancellationToken ct = default, bool noAnswersRemoves = false)
     {
         var today = await profiles.TodayAsync(ownerId, ct);
         var now = clock.GetCurrentInstant();
         var errors = CheckInRules.Apply(input, new CheckIn { UserId = ownerId, Date = date }, date, today, now);
-        if (CheckInRules.AnswersNothing(input) && !errors.Has("date") && await DeleteAsync(ownerId, date, ct))
+        if (noAnswersRemoves && CheckInRules.AnswersNothing(input) && !errors.Has("date") && await DeleteAsync(ownerId, date, ct))
         {
             return new Outcome<CheckIn>(OutcomeKind.Deleted);
         }
@@ -58,7 +59,8 @@ public sealed class CheckInService(IDbContextFactory<SpasmCoachDbContext> contex
         }, ct);
     }
 
-    private async Task<bool> DeleteAsync(string ownerId, LocalDate date, CancellationToken ct) =>
+    /// <summary>Removes the owner's check-in for <paramref name="date"/>; false when there is none.</summary>
+    public async Task<bool> DeleteAsync(string ownerId, LocalDate date, CancellationToken ct = default) =>
         await writer.WriteAsync(async (db, token) =>
             await db.CheckIns.Where(c => c.UserId == ownerId && c.Date == date).ExecuteDeleteAsync(token) > 0, ct);
 }

@@ -13,7 +13,8 @@ public static class CheckInsApi
         var group = app.MapGroup("/api/checkins").WithTags("Check-ins").RequireAuthorization();
         group.MapGet("/", ListCheckInsAsync).WithSummary("Check-ins for diary days from..to (both included)");
         group.MapGet("/{date}", GetCheckInAsync).WithSummary("The check-in for one diary day");
-        group.MapPut("/{date}", PutCheckInAsync).WithSummary("Create or replace the check-in for a diary day; with no answers, delete it (204)");
+        group.MapPut("/{date}", PutCheckInAsync).WithSummary("Create or replace the check-in for a diary day (at least one answer)");
+        group.MapDelete("/{date}", DeleteCheckInAsync).WithSummary("Delete the check-in for a diary day");
         return group;
     }
 
@@ -39,7 +40,7 @@ public static class CheckInsApi
         return await checkIns.GetAsync(owner.Id, day, ct) is { } checkIn ? TypedResults.Ok(checkIn.ToResponse()) : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<CheckInResponse>, NoContent, ValidationProblem>> PutCheckInAsync(
+    private static async Task<Results<Ok<CheckInResponse>, ValidationProblem>> PutCheckInAsync(
         string date, CheckInRequest request, CheckInService checkIns, DiaryOwner owner, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -47,12 +48,19 @@ public static class CheckInsApi
         {
             return Problems.Validation(errors);
         }
+        // No answers is always a 400, stored day or not: a client sending a cleared form must not delete the day.
         var outcome = await checkIns.SaveAsync(owner.Id, day, request.ToInput(), ct);
-        return outcome.Kind switch
+        return outcome.Kind == OutcomeKind.Invalid ? Problems.Validation(outcome.Errors!) : TypedResults.Ok(outcome.Value!.ToResponse());
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteCheckInAsync(
+        string date, CheckInService checkIns, DiaryOwner owner, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (DiaryDayRange.ParseDate(date, "date", errors) is not { } day)
         {
-            OutcomeKind.Invalid => Problems.Validation(outcome.Errors!),
-            OutcomeKind.Deleted => TypedResults.NoContent(),
-            _ => TypedResults.Ok(outcome.Value!.ToResponse()),
-        };
+            return Problems.Validation(errors);
+        }
+        return await checkIns.DeleteAsync(owner.Id, day, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 }

@@ -152,12 +152,13 @@ public static class DemoSeeder
             {
                 tried.Add(random.NextDouble() < 0.5 ? ReliefMethod.Heat : ReliefMethod.Walking);
             }
+            var duration = random.Next(20, 420);
             db.Episodes.Add(new Episode
             {
                 Id = Guid.CreateVersion7(), UserId = userId, StartedAtLocal = at, StartedAt = placed.Instant, DiaryDay = placed.DiaryDay,
-                DurationSeconds = random.Next(20, 420), Muscle = random.NextDouble() < 0.7 ? Muscle.Calf : Muscle.Hamstrings,
+                DurationSeconds = duration, Muscle = random.NextDouble() < 0.7 ? Muscle.Calf : Muscle.Hamstrings,
                 Side = (Side)random.Next(0, 3), Severity = random.Next(3, 10), Activity = night ? Activity.AsleepOrLying : Activity.Sitting,
-                ReliefTried = tried, HelpedBy = tried[0], TimeToReliefSeconds = random.Next(20, 300), SorenessAfter = random.Next(0, 6),
+                ReliefTried = tried, HelpedBy = tried[0], TimeToReliefSeconds = Math.Min(random.Next(20, 300), duration), SorenessAfter = random.Next(0, 6),
                 CreatedAt = placed.Instant, UpdatedAt = placed.Instant,
             });
         }

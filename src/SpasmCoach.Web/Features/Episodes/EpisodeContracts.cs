@@ -7,6 +7,7 @@ namespace SpasmCoach.Web.Features.Episodes;
 /// <summary>
 /// An episode to create or replace. <c>startedAtLocal</c> is a local date-time in the profile's zone with no offset
 /// (missing means now); <c>id</c> is an optional client-made UUID that makes a repeated create safe.
+/// <c>timeToReliefSeconds</c> may not be longer than <c>durationSeconds</c> when both are given.
 /// </summary>
 public sealed record EpisodeRequest(
     Guid? Id,

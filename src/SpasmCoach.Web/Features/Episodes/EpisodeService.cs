@@ -45,11 +45,17 @@ public sealed class EpisodeService(
         return last is null ? null : (last.Muscle, last.Side);
     }
 
+    /// <summary>
+    /// Stores an episode. A client-made <paramref name="id"/> already stored for this owner gives the stored one back
+    /// when the content is the same (a retry), and StoredDiffers, changing nothing, when it is not.
+    /// </summary>
     public async Task<Outcome<Episode>> CreateAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct = default)
     {
-        var (episode, errors) = await BuildAsync(ownerId, id, input, ct);
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
+        var (episode, errors) = Build(ownerId, id, input, calendar, clock.GetCurrentInstant());
         return errors.IsEmpty
-            ? (await writer.CreateOnceAsync(contexts, episode, id is not null, ct, inserter.AddAsync)).ToOutcome()
+            ? (await writer.CreateOnceAsync(contexts, episode, id is not null, ct, inserter.AddAsync, OutcomeOfCreate.SameAsFirstSend(
+                then => Build(ownerId, id, input, calendar, then) is { Errors.IsEmpty: true } built ? built.Episode : null))).ToOutcome()
             : Outcome<Episode>.Invalid(errors);
     }
 
@@ -68,10 +74,11 @@ public sealed class EpisodeService(
         (await BuildAsync(ownerId, null, input, ct)).Errors;
 
     /// <summary>The episode an input makes, not stored; filled only when there are no errors.</summary>
-    private async Task<(Episode Episode, ValidationErrors Errors)> BuildAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct)
+    private async Task<(Episode Episode, ValidationErrors Errors)> BuildAsync(string ownerId, Guid? id, EpisodeInput input, CancellationToken ct) =>
+        Build(ownerId, id, input, await profiles.CalendarAsync(ownerId, ct), clock.GetCurrentInstant());
+
+    private static (Episode Episode, ValidationErrors Errors) Build(string ownerId, Guid? id, EpisodeInput input, DiaryCalendar calendar, Instant now)
     {
-        var calendar = await profiles.CalendarAsync(ownerId, ct);
-        var now = clock.GetCurrentInstant();
         var episode = new Episode { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
         return (episode, EpisodeRules.Apply(input, episode, calendar, now));
     }

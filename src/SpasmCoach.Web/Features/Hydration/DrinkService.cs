@@ -21,11 +21,17 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
             .OrderBy(d => d.At).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Stores a drink. A client-made <paramref name="id"/> already stored for this owner gives the stored one back when
+    /// the content is the same (a retry), and StoredDiffers, changing nothing, when it is not.
+    /// </summary>
     public async Task<Outcome<Drink>> CreateAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct = default)
     {
-        var (drink, errors) = await BuildAsync(ownerId, id, input, ct);
+        var calendar = await profiles.CalendarAsync(ownerId, ct);
+        var (drink, errors) = Build(ownerId, id, input, calendar, clock.GetCurrentInstant());
         return errors.IsEmpty
-            ? (await writer.CreateOnceAsync(contexts, drink, id is not null, ct)).ToOutcome()
+            ? (await writer.CreateOnceAsync(contexts, drink, id is not null, ct, sameContent: OutcomeOfCreate.SameAsFirstSend(
+                then => Build(ownerId, id, input, calendar, then) is { Errors.IsEmpty: true } built ? built.Drink : null))).ToOutcome()
             : Outcome<Drink>.Invalid(errors);
     }
 
@@ -37,10 +43,11 @@ public sealed class DrinkService(IDbContextFactory<SpasmCoachDbContext> contexts
         await OneTapForms.CreateOnceAsync(formId, await BuildAsync(ownerId, null, input, ct), id => CreateAsync(ownerId, id, input, ct), clock.GetCurrentInstant());
 
     /// <summary>The drink an input makes, not stored; filled only when there are no errors.</summary>
-    private async Task<(Drink Drink, ValidationErrors Errors)> BuildAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct)
+    private async Task<(Drink Drink, ValidationErrors Errors)> BuildAsync(string ownerId, Guid? id, DrinkInput input, CancellationToken ct) =>
+        Build(ownerId, id, input, await profiles.CalendarAsync(ownerId, ct), clock.GetCurrentInstant());
+
+    private static (Drink Drink, ValidationErrors Errors) Build(string ownerId, Guid? id, DrinkInput input, DiaryCalendar calendar, Instant now)
     {
-        var calendar = await profiles.CalendarAsync(ownerId, ct);
-        var now = clock.GetCurrentInstant();
         var drink = new Drink { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
         return (drink, HydrationRules.Apply(input, drink, calendar, now));
     }

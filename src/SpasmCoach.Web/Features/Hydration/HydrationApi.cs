@@ -40,7 +40,7 @@ public static class HydrationApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/drinks/{outcome.Value!.Id}", outcome.Value.ToResponse()),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse()),
-            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
+            OutcomeKind.IdTaken or OutcomeKind.StoredDiffers => OutcomeOfCreate.IdConflict(outcome.Kind),
             _ => Problems.Validation(outcome.Errors!),
         };
     }

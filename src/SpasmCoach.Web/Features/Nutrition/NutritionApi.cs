@@ -100,7 +100,7 @@ public static class NutritionApi
             : Problems.Validation(range.Errors!);
     }
 
-    private static async Task<Results<Created<FoodEntryResponse>, Ok<FoodEntryResponse>, ValidationProblem, NotFound, ProblemHttpResult>> CreateEntryAsync(
+    private static async Task<Results<Created<FoodEntryResponse>, Ok<FoodEntryResponse>, ValidationProblem, ProblemHttpResult>> CreateEntryAsync(
         FoodEntryRequest request, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await nutrition.CreateEntryAsync(owner.Id, request.Id, request.ToInput(), ct);
@@ -108,8 +108,8 @@ public static class NutritionApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/food-entries/{outcome.Value!.Id}", outcome.Value.ToResponse()),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse()),
-            OutcomeKind.NotFound => TypedResults.NotFound(),
-            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
+            OutcomeKind.NotFound => Problems.NotFound(outcome.Errors!),
+            OutcomeKind.IdTaken or OutcomeKind.StoredDiffers => OutcomeOfCreate.IdConflict(outcome.Kind),
             _ => Problems.Validation(outcome.Errors!),
         };
     }
@@ -117,13 +117,14 @@ public static class NutritionApi
     private static async Task<Results<Ok<FoodEntryResponse>, NotFound>> GetEntryAsync(Guid id, NutritionService nutrition, DiaryOwner owner, CancellationToken ct) =>
         await nutrition.GetEntryAsync(owner.Id, id, ct) is { } entry ? TypedResults.Ok(entry.ToResponse()) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<FoodEntryResponse>, NotFound, ValidationProblem>> UpdateEntryAsync(
+    private static async Task<Results<Ok<FoodEntryResponse>, NotFound, ProblemHttpResult, ValidationProblem>> UpdateEntryAsync(
         Guid id, FoodEntryRequest request, NutritionService nutrition, DiaryOwner owner, CancellationToken ct)
     {
         var outcome = await nutrition.UpdateEntryAsync(owner.Id, id, request.ToInput(), ct);
         return outcome.Kind switch
         {
             OutcomeKind.Updated => TypedResults.Ok(outcome.Value!.ToResponse()),
+            OutcomeKind.NotFound when outcome.Errors is { } about => Problems.NotFound(about),
             OutcomeKind.NotFound => TypedResults.NotFound(),
             _ => Problems.Validation(outcome.Errors!),
         };
@@ -156,7 +157,7 @@ public static class NutritionApi
         {
             OutcomeKind.Created => TypedResults.Created($"/api/custom-foods/{outcome.Value!.Id}", outcome.Value.ToResponse(false)),
             OutcomeKind.AlreadyStored => TypedResults.Ok(outcome.Value!.ToResponse(false)),
-            OutcomeKind.IdTaken => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This id is already in use."),
+            OutcomeKind.IdTaken or OutcomeKind.StoredDiffers => OutcomeOfCreate.IdConflict(outcome.Kind),
             _ => Problems.Validation(outcome.Errors!),
         };
     }

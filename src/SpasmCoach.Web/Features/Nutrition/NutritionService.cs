@@ -51,11 +51,30 @@ public sealed class NutritionService(
         return await db.FoodEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.UserId == ownerId, ct);
     }
 
-    /// <summary>Logs a food. An unknown food (USDA number or another person's custom food) is NotFound.</summary>
+    /// <summary>
+    /// Logs a food. An unknown USDA number is Invalid; a missing or another person's custom food is NotFound. A client-made
+    /// <paramref name="id"/> already stored for this owner gives the stored entry back when the content is the same (a
+    /// retry), and StoredDiffers, changing nothing, when it is not.
+    /// </summary>
     public async Task<Outcome<FoodEntry>> CreateEntryAsync(string ownerId, Guid? id, FoodEntryInput input, CancellationToken ct = default)
     {
-        var built = await BuildEntryAsync(ownerId, id, input, ct);
-        return built.Kind == OutcomeKind.Updated ? (await writer.CreateOnceAsync(contexts, built.Value!, id is not null, ct)).ToOutcome() : built;
+        var rules = await EntryRulesAsync(ownerId, input, ct);
+        if (rules.Kind != OutcomeKind.Updated)
+        {
+            return new Outcome<FoodEntry>(rules.Kind, null, rules.Errors);
+        }
+        var apply = rules.Value!;
+        var (entry, errors) = Build(clock.GetCurrentInstant());
+        return errors.IsEmpty
+            ? (await writer.CreateOnceAsync(contexts, entry, id is not null, ct, sameContent: OutcomeOfCreate.SameAsFirstSend(
+                then => Build(then) is { Errors.IsEmpty: true } again ? again.Entry : null))).ToOutcome()
+            : Outcome<FoodEntry>.Invalid(errors);
+
+        (FoodEntry Entry, ValidationErrors Errors) Build(Instant now)
+        {
+            var built = new FoodEntry { Id = id ?? Guid.CreateVersion7(), UserId = ownerId, CreatedAt = now };
+            return (built, apply(built, now));
+        }
     }
 
     /// <summary>
@@ -119,33 +138,46 @@ public sealed class NutritionService(
     /// <summary>Validates and fills <paramref name="entry"/>; Updated means "valid and filled".</summary>
     private async Task<Outcome<FoodEntry>> CheckAsync(string ownerId, FoodEntryInput input, FoodEntry entry, Instant now, CancellationToken ct)
     {
+        var rules = await EntryRulesAsync(ownerId, input, ct);
+        if (rules.Kind != OutcomeKind.Updated)
+        {
+            return new Outcome<FoodEntry>(rules.Kind, null, rules.Errors);
+        }
+        var errors = rules.Value!(entry, now);
+        return errors.IsEmpty ? new Outcome<FoodEntry>(OutcomeKind.Updated, entry) : Outcome<FoodEntry>.Invalid(errors);
+    }
+
+    /// <summary>
+    /// What an input's rules need from storage (the calendar, its food), read once; Updated gives the rules to apply at
+    /// any instant, so a create sent again can be compared with what it made the first time.
+    /// </summary>
+    private async Task<Outcome<Func<FoodEntry, Instant, ValidationErrors>>> EntryRulesAsync(string ownerId, FoodEntryInput input, CancellationToken ct)
+    {
         var calendar = (await profiles.GetAsync(ownerId, ct)).Calendar();
-        ValidationErrors errors;
         if (input.CustomFoodId is { } customId)
         {
             if (input.NdbNo is not null)
             {
-                return Outcome<FoodEntry>.Invalid(ValidationErrors.Single("ndbNo", "Give either ndbNo or customFoodId, not both."));
+                return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.Invalid(ValidationErrors.Single("ndbNo", "Give either ndbNo or customFoodId, not both."));
             }
             if (await GetCustomFoodAsync(ownerId, customId, ct) is not { } custom)
             {
-                return Outcome<FoodEntry>.NotFound();
+                // Not a 400: another person's custom food must answer exactly like a missing one, and ids are theirs to make.
+                return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.NotFound(
+                    ValidationErrors.Single("customFoodId", "No custom food of yours has this customFoodId."));
             }
-            errors = FoodEntryRules.ApplyCustom(input, custom, entry, calendar, now);
+            return new(OutcomeKind.Updated, (entry, now) => FoodEntryRules.ApplyCustom(input, custom, entry, calendar, now));
         }
-        else
+        if (string.IsNullOrWhiteSpace(input.NdbNo))
         {
-            if (string.IsNullOrWhiteSpace(input.NdbNo))
-            {
-                return Outcome<FoodEntry>.Invalid(ValidationErrors.Single("ndbNo", "Give the USDA ndbNo of the food, or a customFoodId."));
-            }
-            if (Find(input.NdbNo) is not { } food)
-            {
-                return Outcome<FoodEntry>.NotFound();
-            }
-            errors = FoodEntryRules.ApplyUsda(input, food, entry, calendar, now);
+            return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.Invalid(ValidationErrors.Single("ndbNo", "Give the USDA ndbNo of the food, or a customFoodId."));
         }
-        return errors.IsEmpty ? new Outcome<FoodEntry>(OutcomeKind.Updated, entry) : Outcome<FoodEntry>.Invalid(errors);
+        if (Find(input.NdbNo) is not { } food)
+        {
+            // The USDA table is the same for everyone: an unknown number is a mistake in the request, not a missing record.
+            return Outcome<Func<FoodEntry, Instant, ValidationErrors>>.Invalid(ValidationErrors.Single("ndbNo", "No USDA food has this number."));
+        }
+        return new(OutcomeKind.Updated, (entry, now) => FoodEntryRules.ApplyUsda(input, food, entry, calendar, now));
     }
 
     public async Task<NutritionDay> DayAsync(string ownerId, LocalDate day, CancellationToken ct = default) =>

@@ -91,20 +91,43 @@ public sealed class CheckInsApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Empty(await client.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20"));
     }
 
-    /// <summary>A PUT replaces the whole day: with no answers, the stored check-in is removed.</summary>
+    /// <summary>A client clearing its form must not wipe a day: no answers is the same 400 whether or not one is stored.</summary>
     [Fact]
-    public async Task Put_NoAnswersOverAStoredCheckIn_DeletesItWith204()
+    public async Task Put_NoAnswersOverAStoredCheckIn_Returns400AndKeepsIt()
+    {
+        var client = await _app.CreateClientAsync();
+        var stored = await (await client.PutJsonAsync("/api/checkins/2026-11-18", FullCheckIn())).ReadJsonAsync();
+
+        foreach (var body in new[] { EmptyCheckIn(), [] })
+        {
+            var problem = await (await client.PutJsonAsync("/api/checkins/2026-11-18", body)).AssertProblemAsync(HttpStatusCode.BadRequest, "checkIn");
+
+            Assert.Equal("Fill in at least one answer.", problem["errors"]!["checkIn"]![0]!.GetValue<string>());
+        }
+        Assert.Equal(stored.ToJsonString(), (await client.GetJsonAsync("/api/checkins/2026-11-18")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Delete_StoredCheckIn_Returns204AndRemovesOnlyThatDay()
     {
         var client = await _app.CreateClientAsync();
         await (await client.PutJsonAsync("/api/checkins/2026-11-18", FullCheckIn())).ReadJsonAsync();
         var kept = await (await client.PutJsonAsync("/api/checkins/2026-11-19", FullCheckIn())).ReadJsonAsync();
 
-        var response = await client.PutJsonAsync("/api/checkins/2026-11-18", EmptyCheckIn());
+        var response = await client.DeleteAsync("/api/checkins/2026-11-18");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         await (await client.GetAsync("/api/checkins/2026-11-18")).AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal([kept.ToJsonString()], (await client.GetArrayAsync("/api/checkins?from=2026-11-01&to=2026-11-20")).Select(c => c!.ToJsonString()));
-        await (await client.PutJsonAsync("/api/checkins/2026-11-18", EmptyCheckIn())).AssertProblemAsync(HttpStatusCode.BadRequest, "checkIn");
+        await (await client.DeleteAsync("/api/checkins/2026-11-18")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Delete_BadDate_Returns400NamingDate()
+    {
+        var client = await _app.CreateClientAsync();
+
+        await (await client.DeleteAsync("/api/checkins/yesterday")).AssertProblemAsync(HttpStatusCode.BadRequest, "date");
     }
 
     [Fact]

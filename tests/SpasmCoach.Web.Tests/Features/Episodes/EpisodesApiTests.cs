@@ -88,13 +88,43 @@ public sealed class EpisodesApiTests : IClassFixture<SpasmCoachApplication>
         body["id"] = Guid.NewGuid().ToString();
         var first = await (await client.PostJsonAsync("/api/episodes", body)).ReadJsonAsync(HttpStatusCode.Created);
 
-        body["severity"] = 2;
         var again = await (await client.PostJsonAsync("/api/episodes", body)).ReadJsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(body["id"]!.GetValue<string>(), first["id"]!.GetValue<string>());
         Assert.Equal(first.ToJsonString(), again.ToJsonString());
         var list = await client.GetArrayAsync(AllTime);
         Assert.Equal([first["id"]!.GetValue<string>()], list.Ids());
+    }
+
+    [Fact]
+    public async Task Create_SameClientIdWithOtherContent_Returns409AndChangesNothing()
+    {
+        var client = await _app.CreateClientAsync();
+        var body = ValidEpisode();
+        body["id"] = Guid.NewGuid().ToString();
+        var first = await (await client.PostJsonAsync("/api/episodes", body)).ReadJsonAsync(HttpStatusCode.Created);
+
+        body["severity"] = 2;
+        var problem = await (await client.PostJsonAsync("/api/episodes", body)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("different content", problem["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(first.ToJsonString(), (await client.GetJsonAsync($"/api/episodes/{body["id"]}")).ToJsonString());
+        Assert.Single(await client.GetArrayAsync(AllTime));
+    }
+
+    [Fact]
+    public async Task Create_RetryWithoutStartLater_Returns200WithStoredRecord()
+    {
+        // A start left out means "now": a retry minutes later says the same thing as the first send.
+        var client = await _app.CreateClientAsync();
+        var body = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["muscle"] = "calf", ["side"] = "left" };
+        var first = await (await client.PostJsonAsync("/api/episodes", body)).ReadJsonAsync(HttpStatusCode.Created);
+
+        _app.Clock.Advance(Duration.FromMinutes(3));
+        var again = await (await client.PostJsonAsync("/api/episodes", body)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
     }
 
     [Fact]
@@ -148,6 +178,7 @@ public sealed class EpisodesApiTests : IClassFixture<SpasmCoachApplication>
         { "helpedBy", "\"massage\"" },
         { "sorenessAfter", "11" },
         { "timeToReliefSeconds", "-5" },
+        { "timeToReliefSeconds", "500" }, // longer than the 90-second cramp
         { "notes", JsonValue.Create(new string('n', 4001)).ToJsonString() },
         { "notes", "\"a NUL \\u0000 in the middle\"" },
     };
@@ -195,6 +226,7 @@ public sealed class EpisodesApiTests : IClassFixture<SpasmCoachApplication>
     {
         var client = await _app.CreateClientAsync();
         var body = ValidEpisode();
+        body.Remove("timeToReliefSeconds"); // at most the duration; a 0-second cramp would refuse the sample's 60
         body[field] = JsonNode.Parse(json);
 
         await (await client.PostJsonAsync("/api/episodes", body)).ReadJsonAsync(HttpStatusCode.Created);

@@ -74,6 +74,35 @@ public sealed class HydrationApiTests : IClassFixture<SpasmCoachApplication>
     }
 
     [Fact]
+    public async Task CreateDrink_SameClientIdWithOtherContent_Returns409AndChangesNothing()
+    {
+        var client = await _app.CreateClientAsync();
+        var body = Drink();
+        body["id"] = Guid.NewGuid().ToString();
+        var first = await (await client.PostJsonAsync("/api/drinks", body)).ReadJsonAsync(HttpStatusCode.Created);
+
+        body["volumeMl"] = 500;
+        var problem = await (await client.PostJsonAsync("/api/drinks", body)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("different content", problem["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(first.ToJsonString(), Assert.Single(await client.GetArrayAsync(AllTime))!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task CreateDrink_RetryWithoutTimeLater_Returns200WithStoredRecord()
+    {
+        var client = await _app.CreateClientAsync();
+        var body = Drink(atLocal: null);
+        body["id"] = Guid.NewGuid().ToString();
+        var first = await (await client.PostJsonAsync("/api/drinks", body)).ReadJsonAsync(HttpStatusCode.Created);
+
+        _app.Clock.Advance(Duration.FromMinutes(3));
+        var again = await (await client.PostJsonAsync("/api/drinks", body)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+    }
+
+    [Fact]
     public async Task CreateDrink_SameClientIdConcurrently_StoresOneAndAnswersEveryReplay()
     {
         var client = await _app.CreateClientAsync();

@@ -132,13 +132,31 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
         Assert.Null(created["portionSeq"]);
     }
 
+    /// <summary>A 404 would read as "no such endpoint"; the USDA table is everyone's, so an unknown number is the request's mistake.</summary>
     [Fact]
-    public async Task CreateEntry_UnknownFood_Returns404AndStoresNothing()
+    public async Task CreateOrReplaceEntry_UnknownUsdaNumber_Returns400NamingNdbNoAndChangesNothing()
+    {
+        var client = await AdultWomanAsync();
+        var stored = await (await client.PostJsonAsync("/api/food-entries", Entry())).ReadJsonAsync(HttpStatusCode.Created);
+
+        var created = await (await client.PostJsonAsync("/api/food-entries", Entry(ndbNo: "99999"))).AssertProblemAsync(HttpStatusCode.BadRequest, "ndbNo");
+        var replaced = await (await client.PutJsonAsync($"/api/food-entries/{stored["id"]}", Entry(ndbNo: "99999"))).AssertProblemAsync(HttpStatusCode.BadRequest, "ndbNo");
+
+        Assert.Equal("No USDA food has this number.", created["errors"]!["ndbNo"]![0]!.GetValue<string>());
+        Assert.Equal(created["errors"]!.ToJsonString(), replaced["errors"]!.ToJsonString());
+        Assert.Equal(stored.ToJsonString(), Assert.Single(await client.GetArrayAsync(AllTime))!.ToJsonString());
+    }
+
+    /// <summary>Still a 404 (another person's custom food must answer like a missing one), but saying which field.</summary>
+    [Fact]
+    public async Task CreateEntry_UnknownCustomFood_Returns404NamingCustomFoodIdAndStoresNothing()
     {
         var client = await AdultWomanAsync();
 
-        await (await client.PostJsonAsync("/api/food-entries", Entry(ndbNo: "99999"))).AssertProblemAsync(HttpStatusCode.NotFound);
+        var problem = await (await client.PostJsonAsync("/api/food-entries", new JsonObject { ["customFoodId"] = Guid.NewGuid().ToString(), ["quantity"] = 1 }))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
 
+        Assert.Contains("customFoodId", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(await client.GetArrayAsync(AllTime));
     }
 
@@ -192,6 +210,35 @@ public sealed class NutritionApiTests : IClassFixture<SpasmCoachApplication>
 
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.Single(await client.GetArrayAsync(AllTime));
+    }
+
+    [Fact]
+    public async Task CreateEntry_SameClientIdWithOtherContent_Returns409AndChangesNothing()
+    {
+        var client = await AdultWomanAsync();
+        var entry = Entry();
+        entry["id"] = Guid.NewGuid().ToString();
+        var first = await (await client.PostJsonAsync("/api/food-entries", entry)).ReadJsonAsync(HttpStatusCode.Created);
+
+        entry["quantity"] = 2;
+        var problem = await (await client.PostJsonAsync("/api/food-entries", entry)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("different content", problem["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(first.ToJsonString(), Assert.Single(await client.GetArrayAsync(AllTime))!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task CreateCustomFood_SameClientIdWithOtherContent_Returns409AndChangesNothing()
+    {
+        var client = await _app.CreateClientAsync();
+        var food = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["name"] = "Magnesium citrate", ["kind"] = "supplement", ["magnesiumMg"] = 200 };
+        var first = await (await client.PostJsonAsync("/api/custom-foods", food)).ReadJsonAsync(HttpStatusCode.Created);
+        await (await client.PostJsonAsync("/api/custom-foods", food)).ReadJsonAsync(HttpStatusCode.OK);
+
+        food["magnesiumMg"] = 400;
+        await (await client.PostJsonAsync("/api/custom-foods", food)).AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal(first.ToJsonString(), Assert.Single(await client.GetArrayAsync("/api/custom-foods"))!.ToJsonString());
     }
 
     [Fact]
