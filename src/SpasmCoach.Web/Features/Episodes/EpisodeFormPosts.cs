@@ -40,6 +40,8 @@ public static class EpisodeFormPosts
         return outcome.Kind switch
         {
             OutcomeKind.NotFound => TypedResults.NotFound(),
+            // Its time to relief is longer than the time since it started: the page says so, beside that box.
+            OutcomeKind.Invalid when outcome.Errors!.Has("timeToReliefSeconds") => TypedResults.LocalRedirect($"/episodes/{id}?notStopped=true"),
             OutcomeKind.Invalid => TypedResults.LocalRedirect($"/episodes/{id}"), // finished already, or over an hour: the page says what to do
             _ => TypedResults.LocalRedirect($"/episodes/{id}?stopped=true"),
         };

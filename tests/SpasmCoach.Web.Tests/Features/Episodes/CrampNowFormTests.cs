@@ -111,6 +111,28 @@ public sealed class CrampNowFormTests : IClassFixture<SpasmCoachApplication>
         Assert.Null((await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]);
     }
 
+    /// <summary>
+    /// The time until it eased, entered while it was going, is longer than the time since it started: stopping now
+    /// would break the rule that relief comes within the cramp, so nothing is stored and the page says why.
+    /// </summary>
+    [Fact]
+    public async Task ItHasStopped_SoonerThanTheTimeUntilItEasedSaid_StoresNothingAndSaysWhy()
+    {
+        var client = await _app.CreatePageClientAsync();
+        var id = await StartAsync(client);
+        var episode = await client.GetJsonAsync($"/api/episodes/{id}");
+        episode["timeToReliefSeconds"] = 120;
+        await (await client.PutJsonAsync($"/api/episodes/{id}", episode)).ReadJsonAsync();
+        _app.Clock.Advance(Duration.FromSeconds(40));
+
+        var location = await StopAsync(client, id);
+
+        Assert.Equal($"/episodes/{id}?notStopped=true", location);
+        Assert.Null((await client.GetJsonAsync($"/api/episodes/{id}"))["durationSeconds"]);
+        var page = System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(await client.GetStringAsync(location)), @"\s+", " ");
+        Assert.Contains("Not stopped: \"Minutes until it eased\" below says 2 min 00 s, longer than it has lasted so far.", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ItHasStopped_FromAPageLeftOpenAfterTheCrampWasFinished_KeepsTheDurationGiven()
     {
