@@ -97,6 +97,34 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
     }
 
     /// <summary>
+    /// A diary day runs past midnight to the day-start hour (04:00): an entry after midnight says its date in every list
+    /// of the day's entries, shown short and read out in words; one on the diary day's own date shows its time alone.
+    /// "02:30" alone on 19 November's page read as 02:30 on the 19th.
+    /// </summary>
+    [Theory]
+    [InlineData("/diary/2026-11-19")]
+    [InlineData("/drinks/2026-11-19")]
+    [InlineData("/food/day/2026-11-19")]
+    public async Task DayList_EntryAfterMidnight_SaysItsDate(string page)
+    {
+        var client = await _app.CreatePageClientAsync();
+        foreach (var at in (string[])["2026-11-19T22:00", "2026-11-20T02:30"])
+        {
+            await (await client.PostJsonAsync("/api/episodes", Episodes.EpisodesApiTests.ValidEpisode(at))).ReadJsonAsync(HttpStatusCode.Created);
+            await (await client.PostJsonAsync("/api/drinks", Hydration.HydrationApiTests.Drink(at))).ReadJsonAsync(HttpStatusCode.Created);
+            await (await client.PostJsonAsync("/api/food-entries", new System.Text.Json.Nodes.JsonObject { ["atLocal"] = at, ["ndbNo"] = "09040", ["grams"] = 118 }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var html = await client.GetStringAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Contains("<time datetime=\"2026-11-19T22:00\">22:00</time>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<time datetime=\"2026-11-20T02:30\"><span aria-hidden=\"true\">02:30 (Fri 20 Nov)</span><span class=\"visually-hidden\">02:30 on Friday 20 November</span></time>",
+            html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A form sent to an impossible day's address stores nothing: that page shows no form, so none is taken.
     /// </summary>
     [Fact]
