@@ -24,4 +24,28 @@ public sealed class ProfilePageTests(SpasmCoachApplication app) : IClassFixture<
         Assert.Null(profile["birthDate"]);
         Assert.Equal("none", profile["lifeStage"]!.GetValue<string>());
     }
+
+    /// <summary>
+    /// A profile stored pregnant at 50 that is now 51 (the profile refuses that now; the pregnancy rows end at 50)
+    /// still loads, its page renders and the drinks goal is her own age row's (2.2 L, female 19+): nothing falls through.
+    /// </summary>
+    [Fact]
+    public async Task PregnantAt50_AYearLater_ProfileAndDrinksGoalStillLoad()
+    {
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow);
+        var client = await app.CreatePageClientAsync();
+        await SpasmCoachApplication.PutProfileAsync(client, birthDate: "1976-06-01", sex: "female", lifeStage: "pregnant");
+        app.Clock.Reset(SpasmCoachApplication.DefaultNow.Plus(NodaTime.Duration.FromDays(365)));
+
+        Assert.Equal("pregnant", (await client.GetJsonAsync("/api/profile"))["lifeStage"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/profile")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/drinks")).StatusCode);
+        var day = await client.GetJsonAsync("/api/hydration/days/2027-11-20");
+        Assert.Equal(2200, day["goalMl"]!.GetValue<double>());
+
+        var (html, _) = await client.GetFormPageAsync("/profile");
+        var response = await client.PostFormAsync("/profile", [.. HtmlPages.FormAsShown(html, "profile")]);
+        Assert.Contains("""<small class="field-error" id="lifeStage-error">Pregnant or breastfeeding applies up to age 50 in the intake tables.</small>""",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }
