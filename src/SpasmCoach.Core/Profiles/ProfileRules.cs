@@ -95,6 +95,10 @@ public static class ProfileRules
         {
             errors.Add("lifeStage", $"Pregnant or breastfeeding applies from age {LifeStages.FromYears} in the intake tables.");
         }
+        else if (lifeStage != Targets.LifeStage.None && birthDate is { } bornBefore && Age.YearsOn(bornBefore, today) > LifeStages.ToYears)
+        {
+            errors.Add("lifeStage", $"Pregnant or breastfeeding applies up to age {LifeStages.ToYears} in the intake tables.");
+        }
 
         var dayStartsAt = DiaryDayRule.DefaultStart;
         if (!string.IsNullOrWhiteSpace(input.DayStartsAt))

@@ -24,6 +24,12 @@ public static class LifeStages
     /// 14–18 y (clinical-facts.md §1). Below it the tables would silently use the child's own row.
     /// </summary>
     public const int FromYears = 14;
+
+    /// <summary>
+    /// The oldest age those rows cover: each table's last pregnancy and lactation row is 31–50 y (clinical-facts.md §1).
+    /// Above it the tables would silently use the woman's own age row.
+    /// </summary>
+    public const int ToYears = 50;
 }
 
 /// <summary>Age as the intake tables count it.</summary>

@@ -45,7 +45,7 @@ public static class WaterIntake
         {
             return null;
         }
-        if (sex == Sex.Female && years is >= LifeStages.FromYears and <= 50 && lifeStage != LifeStage.None)
+        if (sex == Sex.Female && years is >= LifeStages.FromYears and <= LifeStages.ToYears && lifeStage != LifeStage.None)
         {
             var (total, drinks) = lifeStage == LifeStage.Pregnant ? Pregnant : Lactating;
             return new WaterTarget(total * 1000, drinks * 1000, lifeStage == LifeStage.Pregnant ? "pregnant 14–50 y" : "lactating 14–50 y");

@@ -12,6 +12,7 @@ public static class LocalTimeText
     private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
     private static readonly LocalDatePattern DayInYear = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM");
     private static readonly LocalDatePattern DayWithYear = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM uuuu");
+    private static readonly LocalDatePattern ShortDay = LocalDatePattern.CreateWithInvariantCulture("ddd d MMM");
 
     /// <summary>Parses an ISO-8601 local date-time without offset, with or without seconds (<c>2026-11-24T02:30</c>).</summary>
     public static LocalDateTime? ParseLocalDateTime(string? text)
@@ -44,6 +45,18 @@ public static class LocalTimeText
 
     /// <summary>Formats a date as <c>YYYY-MM-DD</c>.</summary>
     public static string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
+
+    /// <summary>
+    /// An entry's time in a list of one diary day's entries: "02:30", with its date when that is not the diary day's
+    /// ("02:30 (Sun 6 Dec)"). A diary day runs past midnight to its day-start hour, and "02:30" alone on 5 December's
+    /// page read as 02:30 on the 5th. No year: an entry is at most a day from its diary day.
+    /// </summary>
+    public static string FormatInDay(LocalDateTime at, LocalDate diaryDay) =>
+        at.Date == diaryDay ? HourMinute.Format(at.TimeOfDay) : $"{HourMinute.Format(at.TimeOfDay)} ({ShortDay.Format(at.Date)})";
+
+    /// <summary><see cref="FormatInDay"/> in words for a screen reader: "02:30 on Sunday 6 December".</summary>
+    public static string SpeakInDay(LocalDateTime at, LocalDate diaryDay) =>
+        at.Date == diaryDay ? HourMinute.Format(at.TimeOfDay) : $"{HourMinute.Format(at.TimeOfDay)} on {DayInYear.Format(at.Date)}";
 
     /// <summary>A day as a heading reads it: "Thursday 19 November", with the year when it is not this year's.</summary>
     public static string FormatDay(LocalDate date, LocalDate today) => (date.Year == today.Year ? DayInYear : DayWithYear).Format(date);

@@ -58,7 +58,26 @@ public sealed class ProfileRulesTests
     public void Apply_PregnantWithoutSexFemale_IsRejected()
     {
         Assert.True(Apply(Valid() with { Sex = "male", LifeStage = "pregnant" }).Errors.Has("lifeStage"));
-        Assert.True(Apply(Valid() with { LifeStage = "lactating" }).Errors.IsEmpty);
+        Assert.True(Apply(Valid() with { LifeStage = "lactating", BirthDate = "1990-05-14" }).Errors.IsEmpty); // Valid() is 65: past the rows
+    }
+
+    /// <summary>
+    /// The tables' pregnancy and lactation rows end at 50 (clinical-facts.md §1); a 1940 birth date with "pregnant" was
+    /// accepted and then silently given the age row.
+    /// </summary>
+    [Theory]
+    [InlineData("1975-11-25", "pregnant", true)]  // 50 today
+    [InlineData("1975-11-24", "pregnant", false)] // 51 today
+    [InlineData("1975-11-24", "lactating", false)]
+    [InlineData("1940-06-01", "pregnant", false)]
+    [InlineData("1940-06-01", "none", true)]
+    public void Apply_PregnantOrBreastfeeding_AppliesUpTo50AsTheIntakeTablesDo(string birthDate, string lifeStage, bool valid)
+    {
+        string[] expected = valid ? [] : ["Pregnant or breastfeeding applies up to age 50 in the intake tables."];
+
+        var errors = Apply(Valid() with { BirthDate = birthDate, LifeStage = lifeStage }).Errors;
+
+        Assert.Equal(expected, errors.MessagesFor("lifeStage").ToArray());
     }
 
     [Theory]

@@ -143,6 +143,21 @@ public sealed class MineralTargetsTests
         var born = Day.PlusYears(-52);
 
         Assert.Equal(320, MineralTargets.For(Mineral.Magnesium, born, Day, Sex.Female, LifeStage.Pregnant)!.Mg);
+        // A profile stored before the profile refused this still gets a drinks goal: her own age row's.
+        Assert.StartsWith("female ", WaterIntake.For(born, Day, Sex.Female, LifeStage.Lactating)!.Group, StringComparison.Ordinal);
+    }
+
+    /// <summary>The profile accepts pregnancy and breastfeeding up to <see cref="LifeStages.ToYears"/>: where the tables' rows end.</summary>
+    [Fact]
+    public void For_PregnancyRows_EndAtTheAgeTheProfileAccepts()
+    {
+        var fifty = Day.PlusYears(-LifeStages.ToYears);
+        var fiftyOne = fifty.PlusYears(-1);
+
+        Assert.Equal("pregnant 14–50 y", WaterIntake.For(fifty, Day, Sex.Female, LifeStage.Pregnant)!.Group);
+        Assert.StartsWith("pregnant", MineralTargets.For(Mineral.Calcium, fifty, Day, Sex.Female, LifeStage.Pregnant)!.Group, StringComparison.Ordinal);
+        Assert.StartsWith("female", WaterIntake.For(fiftyOne, Day, Sex.Female, LifeStage.Pregnant)!.Group, StringComparison.Ordinal);
+        Assert.StartsWith("female", MineralTargets.For(Mineral.Calcium, fiftyOne, Day, Sex.Female, LifeStage.Pregnant)!.Group, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed partial class FirstNightJourney(SpasmCoachApp app)
         Assert.Contains(watch.Requests, url => url.EndsWith("/js/timezone.js", StringComparison.Ordinal));
     }
 
-    // "02:14 · right calf · 6 s · severity 7/10"
-    [GeneratedRegex(@"^\d\d:\d\d · right calf · \d+ (s|min \d\d s) · severity 7\/10$")]
+    // "02:14 · right calf · 6 s · severity 7/10"; after midnight the link is read with its date, "02:14 on Saturday 21 November · ..."
+    [GeneratedRegex(@"^\d\d:\d\d( on \w+ \d+ \w+)? · right calf · \d+ (s|min \d\d s) · severity 7\/10$")]
     private static partial Regex CrampLine();
 }

@@ -55,6 +55,6 @@ public sealed partial class NoJavaScriptJourney(SpasmCoachApp app)
         await Screenshots.SaveAsync(page, "history-without-javascript");
     }
 
-    [GeneratedRegex(@"^\d\d:\d\d · both hamstrings · 2 min 15 s · severity 5\/10$")]
+    [GeneratedRegex(@"^\d\d:\d\d( on \w+ \d+ \w+)? · both hamstrings · 2 min 15 s · severity 5\/10$")]
     private static partial Regex CrampLine();
 }

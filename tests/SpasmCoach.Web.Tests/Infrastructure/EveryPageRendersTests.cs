@@ -47,6 +47,40 @@ public sealed class EveryPageRendersTests : IClassFixture<SpasmCoachApplication>
     }
 
     /// <summary>
+    /// No day page links to a day it would answer not found: on the diary's first day there is no "Previous day", on
+    /// today no "Next day" (the first day's "Previous day" once led to 1999-12-31, shown as the same first day).
+    /// </summary>
+    [Theory]
+    [InlineData("/diary/2000-01-01")]
+    [InlineData("/drinks/2000-01-01")]
+    [InlineData("/food/day/2000-01-01")]
+    [InlineData("/checkin/2000-01-01")]
+    [InlineData("/diary")]
+    [InlineData("/drinks")]
+    [InlineData("/food")]
+    [InlineData("/checkin")]
+    [InlineData("/")]
+    public async Task DayPage_AtTheEdgesOfTheDiary_LinksOnlyToDaysThatOpen(string page)
+    {
+        var client = await _app.CreatePageClientAsync();
+        var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
+
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "href=\"(/[^\"]*\\d{4}-\\d{2}-\\d{2}[^\"]*)\"")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Where(u => !u.StartsWith("/forms/", StringComparison.Ordinal)).Distinct().ToList();
+        var failures = new List<string>();
+        foreach (var link in links)
+        {
+            if (await FailureAsync(client, link) is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.DoesNotContain(page.EndsWith("2000-01-01", StringComparison.Ordinal) ? ">Previous day<" : ">Next day<", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Every page in the route table, with a diary of one cramp and one drink for the pages that show one: the route
     /// pattern and an address to open it at.
     /// </summary>

@@ -80,4 +80,41 @@ public sealed class FormNumbersTests
         Assert.Null(FormNumbers.Parse(text, "volumeMl", errors));
         Assert.Equal(["Must be a number."], errors.MessagesFor("volumeMl"));
     }
+
+    [Theory]
+    [InlineData("2,500", "Write it without a thousands comma (2500), or with a decimal point (2.500).")]
+    [InlineData(" 1,000.5 ", "Write it without a thousands comma: 1000.5.")]
+    [InlineData("1,000,000", "Write it without a thousands comma: 1000000.")]
+    [InlineData("0,125", "Write it without a thousands comma (0125), or with a decimal point (0.125).")]
+    public void Parse_ThousandsCommaShape_IsRefusedNotReadAsADecimalComma(string text, string message)
+    {
+        var errors = new ValidationErrors();
+
+        // "2,500" ml once came back as 2.5 ml: inside the allowed range, so nothing else caught it.
+        Assert.Null(FormNumbers.Parse(text, "volumeMl", errors));
+        Assert.Equal([message], errors.MessagesFor("volumeMl"));
+    }
+
+    [Fact]
+    public void Parse_ThousandsCommaInANamedBox_NamesTheBox()
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Null(FormNumbers.Parse("1,000", "durationSeconds", errors, "Minutes"));
+        Assert.Equal(["Minutes: write it without a thousands comma (1000), or with a decimal point (1.000)."],
+            errors.MessagesFor("durationSeconds"));
+    }
+
+    [Theory]
+    [InlineData("12,5", 12.5)]
+    [InlineData("0,25", 0.25)]
+    [InlineData("2,5000", 2.5)] // four digits after the comma: no thousands separator looks like that
+    [InlineData("2500", 2500)]
+    public void Parse_DecimalComma_IsStillADecimalPoint(string text, double expected)
+    {
+        var errors = new ValidationErrors();
+
+        Assert.Equal(expected, FormNumbers.Parse(text, "volumeMl", errors));
+        Assert.True(errors.IsEmpty);
+    }
 }

@@ -44,7 +44,7 @@ public static class FoodFormPosts
         var now = clock.GetCurrentInstant();
         var today = calendar.Today(now);
         // The day of the page the form was on; a tampered one is no day to log to.
-        if (DayInUrl.Shown(day, today) is not { } shown)
+        if (DayInUrl.Shown(day, today, DayInUrl.LatestEntryDay(calendar, now)) is not { } shown)
         {
             return TypedResults.NotFound();
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SpasmCoach.Core.Nutrition;
 using SpasmCoach.Core.Profiles;
 using SpasmCoach.Core.Time;
@@ -100,14 +101,22 @@ public sealed class ProfileForm
     }
 }
 
-/// <summary>Numbers in forms: invariant culture, a comma accepted as decimal point.</summary>
-public static class FormNumbers
+/// <summary>
+/// Numbers in forms: invariant culture, a comma accepted as decimal point ("12,5"), except where it has a thousands
+/// separator's shape (<see cref="ThousandsComma"/>).
+/// </summary>
+public static partial class FormNumbers
 {
     /// <param name="box">Names the box when a field has more than one ("Minutes" of "How long"); null says "Must be ...".</param>
     public static double? Parse(string? text, string field, ValidationErrors errors, string? box = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
+            return null;
+        }
+        if (ThousandsComma().IsMatch(text))
+        {
+            errors.Add(field, ThousandsCommaMessage(text.Trim(), box));
             return null;
         }
         // Plain decimals only: "1e3" is not how anyone writes 1000 ml.
@@ -118,6 +127,23 @@ public static class FormNumbers
         }
         errors.Add(field, box is null ? "Must be a number." : $"{box} must be a number.");
         return null;
+    }
+
+    /// <summary>
+    /// A comma followed by exactly three digits ("2,500", "1,000.5"): in the US and UK that separates thousands, so
+    /// reading it as a decimal comma stored 2.5 ml for two thousand five hundred, silently and inside the allowed range.
+    /// </summary>
+    [GeneratedRegex(@",\d{3}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsComma();
+
+    private static string ThousandsCommaMessage(string text, string? box)
+    {
+        var start = box is null ? "Write it" : $"{box}: write it";
+        var without = text.Replace(",", "", StringComparison.Ordinal);
+        // One comma and no point could also be a decimal comma ("2,500" for 2.5): offer both readings.
+        return text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal)
+            ? $"{start} without a thousands comma ({without}), or with a decimal point ({text.Replace(',', '.')})."
+            : $"{start} without a thousands comma: {without}.";
     }
 
     /// <summary>A whole number ("2", "2.0"); "2.5" is refused like the API refuses it, never rounded quietly.</summary>

@@ -7,7 +7,10 @@ export function init() {
         hidden.value = zone;
     }
     const select = document.querySelector('select[data-propose-timezone="true"]');
-    if (select && [...select.options].some(o => o.value === zone)) {
-        select.value = zone;
+    if (!select) return;
+    // The list has canonical ids only; a browser may report an alias of one (Asia/Calcutta for Asia/Kolkata).
+    const option = [...select.options].find(o => o.value === zone || (o.dataset.aliases || '').split(' ').includes(zone));
+    if (option) {
+        select.value = option.value;
     }
 }

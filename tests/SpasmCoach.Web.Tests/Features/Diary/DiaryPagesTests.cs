@@ -15,18 +15,15 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
 
     [Theory]
     [InlineData("/diary/2026-11-19", "Thursday 19 November 2026")]
-    [InlineData("/diary/9999-12-31", "Friday 20 November 2026")]
-    [InlineData("/drinks/9999-12-31", "today")]
+    [InlineData("/diary/2026-11-20", "Friday 20 November 2026")]
+    [InlineData("/drinks/2026-11-20", "today")]
     [InlineData("/checkin/2026-11-19", "Thursday 19 November")]
-    // Before the diary's first day (forms take nothing older): that first day.
-    [InlineData("/diary/-9998-01-01", "Saturday 1 January 2000")]
-    [InlineData("/drinks/-9998-01-01", "Saturday 1 January 2000")]
-    [InlineData("/checkin/-9998-01-01", "Saturday 1 January 2000")]
-    [InlineData("/diary/1999-01-01", "Saturday 1 January 2000")]
-    [InlineData("/drinks/1999-12-31", "Saturday 1 January 2000")]
-    [InlineData("/checkin/1950-06-01", "Saturday 1 January 2000")]
-    [InlineData("/food/day/1900-01-01", "Saturday 1 January 2000")]
-    public async Task DayPage_AnyDateInTheAddress_ShowsThatDayOrToday(string path, string heading)
+    // The diary's first day is the first a form takes.
+    [InlineData("/diary/2000-01-01", "Saturday 1 January 2000")]
+    [InlineData("/drinks/2000-01-01", "Saturday 1 January 2000")]
+    [InlineData("/checkin/2000-01-01", "Saturday 1 January 2000")]
+    [InlineData("/food/day/2000-01-01", "Saturday 1 January 2000")]
+    public async Task DayPage_DayInTheDiary_ShowsThatDay(string path, string heading)
     {
         var client = await _app.CreatePageClientAsync();
 
@@ -38,9 +35,24 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
 
     /// <summary>
     /// An address naming a day that cannot exist, or no date at all, is not found: 30 February once showed today
-    /// without a word, so a mistyped day looked like an empty diary.
+    /// without a word, so a mistyped day looked like an empty diary. So is a day no entry can be on, before the
+    /// diary's first day or after today: those once showed today or 1 January 2000 under their own address.
     /// </summary>
     [Theory]
+    [InlineData("/diary/9999-12-31")]
+    [InlineData("/drinks/9999-12-31")]
+    [InlineData("/checkin/2027-01-01")]
+    [InlineData("/checkin/2026-11-21")]
+    [InlineData("/drinks/0001-01-01")]
+    [InlineData("/diary/-9998-01-01")]
+    [InlineData("/diary/1999-12-31")]
+    [InlineData("/checkin/1950-06-01")]
+    [InlineData("/food/day/1900-01-01")]
+    [InlineData("/food/day/2026-11-21")]
+    [InlineData("/food?day=2026-11-21")]
+    [InlineData("/food/own?day=1999-12-31")]
+    [InlineData("/episodes/new?day=2026-11-21")]
+    [InlineData("/food/add/09040?day=1999-12-31")]
     [InlineData("/diary/2026-02-30")]
     [InlineData("/diary/not-a-date")]
     [InlineData("/drinks/2026-13-01")]
@@ -58,6 +70,58 @@ public sealed class DiaryPagesTests : IClassFixture<SpasmCoachApplication>
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Minutes before the day-start hour an entry can already be on the next diary day (it may start up to ten minutes
+    /// ahead), so that day's pages open, as the page a save goes on to; its check-in does not, as the day has not started.
+    /// </summary>
+    [Fact]
+    public async Task DayPages_MinutesBeforeTheNextDayStarts_OpenThatDayButNotItsCheckIn()
+    {
+        var client = await _app.CreatePageClientAsync();
+        _app.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 21, 3, 55)); // UTC, day starts at 04:00: today is the 20th
+
+        var episode = await client.PostJsonAsync("/api/episodes", Episodes.EpisodesApiTests.ValidEpisode("2026-11-21T04:03"));
+        Assert.Equal(HttpStatusCode.Created, episode.StatusCode);
+        foreach (var page in (string[])["/diary/2026-11-21", "/drinks/2026-11-21", "/food/day/2026-11-21", "/episodes/new?day=2026-11-21"])
+        {
+            var response = await client.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page}: {(int)response.StatusCode}");
+        }
+        var diary = await (await client.GetAsync("/diary/2026-11-21")).Content.ReadAsStringAsync();
+        Assert.Contains("04:03", diary, StringComparison.Ordinal);
+        Assert.DoesNotContain("/checkin/2026-11-21", diary, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/checkin/2026-11-21")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/diary/2026-11-22")).StatusCode);
+    }
+
+    /// <summary>
+    /// A diary day runs past midnight to the day-start hour (04:00): an entry after midnight says its date in every list
+    /// of the day's entries, shown short and read out in words; one on the diary day's own date shows its time alone.
+    /// "02:30" alone on 19 November's page read as 02:30 on the 19th.
+    /// </summary>
+    [Theory]
+    [InlineData("/diary/2026-11-19")]
+    [InlineData("/drinks/2026-11-19")]
+    [InlineData("/food/day/2026-11-19")]
+    public async Task DayList_EntryAfterMidnight_SaysItsDate(string page)
+    {
+        var client = await _app.CreatePageClientAsync();
+        foreach (var at in (string[])["2026-11-19T22:00", "2026-11-20T02:30"])
+        {
+            await (await client.PostJsonAsync("/api/episodes", Episodes.EpisodesApiTests.ValidEpisode(at))).ReadJsonAsync(HttpStatusCode.Created);
+            await (await client.PostJsonAsync("/api/drinks", Hydration.HydrationApiTests.Drink(at))).ReadJsonAsync(HttpStatusCode.Created);
+            await (await client.PostJsonAsync("/api/food-entries", new System.Text.Json.Nodes.JsonObject { ["atLocal"] = at, ["ndbNo"] = "09040", ["grams"] = 118 }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var html = await client.GetStringAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Contains("<time datetime=\"2026-11-19T22:00\">22:00</time>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<time datetime=\"2026-11-20T02:30\"><span aria-hidden=\"true\">02:30 (Fri 20 Nov)</span><span class=\"visually-hidden\">02:30 on Friday 20 November</span></time>",
+            html, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ public sealed class FoodDayPageTests(SpasmCoachApplication app) : IClassFixture<
         var html = await client.GetStringAsync("/food", TestContext.Current.CancellationToken);
         Assert.DoesNotContain($"food-{food}", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Recent and favourite", html, StringComparison.Ordinal);
-        Assert.Contains("08:00 · Homemade soup · 1 bowl", html, StringComparison.Ordinal);
+        Assert.Contains("08:00</time> · Homemade soup · 1 bowl", html, StringComparison.Ordinal);
         Assert.Empty(await client.GetArrayAsync("/api/foods/recent"));
     }
 }
