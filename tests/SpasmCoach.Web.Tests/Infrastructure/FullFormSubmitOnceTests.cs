@@ -148,6 +148,8 @@ public sealed class FullFormSubmitOnceTests : IClassFixture<SpasmCoachApplicatio
     [InlineData("abc")]
     [InlineData("0")]
     [InlineData("51")]
+    [InlineData("1,000")] // a thousands comma, once read as 1
+    [InlineData("1e1")] // once read as 10
     public async Task LogOwnFood_ServingsNotAllowed_LogsNothingAndSaysForWhichFood(string servings)
     {
         var client = await _app.CreatePageClientAsync();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using NodaTime;
 using SpasmCoach.Core.Nutrition;
+using SpasmCoach.Core.Validation;
 using SpasmCoach.Web.Features.Profiles;
 using SpasmCoach.Web.Infrastructure;
 
@@ -50,10 +51,11 @@ public static class FoodFormPosts
         }
         var refused = TypedResults.LocalRedirect(QueryHelpers.AddQueryString(
             FoodLinks.OwnFoods(shown, today), new Dictionary<string, string?> { ["error"] = "servings", ["food"] = id.ToString() }));
-        // Empty means the one serving the box shows; anything else must read as a number ("abc" was once logged as 1).
-        double quantity = 1;
-        if (!string.IsNullOrWhiteSpace(servings) && !double.TryParse(
-                servings.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out quantity))
+        // Empty means the one serving the box shows; anything else must read as a number the way every form box reads
+        // one ("abc" was once logged as 1, "1,000" as 1 and "1e3" as 1000).
+        var unreadable = new ValidationErrors();
+        var quantity = FormNumbers.Parse(servings, "servings", unreadable) ?? 1;
+        if (!unreadable.IsEmpty)
         {
             return refused;
         }
