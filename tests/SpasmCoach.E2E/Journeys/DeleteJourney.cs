@@ -27,7 +27,7 @@ public sealed class DeleteJourney(SpasmCoachApp app)
         var yes = page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" });
         await Expect(yes).ToBeHiddenAsync();
         await page.GetByText("Delete", new() { Exact = true }).ClickAsync();
-        await Expect(page.GetByText(new Regex(@"^Delete Water at \d\d:\d\d\? This cannot be undone\.$"))).ToBeVisibleAsync();
+        await Expect(page.GetByText(new Regex(@"^Delete Water at \d\d:\d\d( on \w+ \d+ \w+)?\? This cannot be undone\.$"))).ToBeVisibleAsync();
         Assert.Equal(1, await ApiCount.OfAsync(page, $"/api/drinks?{range}"));
         Axe.AssertNone(await Axe.ViolationsAsync(page, "drinks with a delete question open"));
         await Screenshots.SaveAsync(page, "delete-drink-question");
